@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { z } from 'zod';
+import { defaultEditions, parseEditions, type Edition } from '../modules/editions/edition.js';
+
+/** Everything nashr can be configured with. Built once, validated, frozen. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** `sqlite:<file>` or `postgres://…` */
+  readonly databaseUrl: string;
+  readonly env: 'development' | 'production' | 'test';
+  readonly editions: readonly Edition[];
+  /** fill an empty database with demo content on start */
+  readonly seedDemo: boolean;
+  readonly logLevel: string;
+  /** the public address of the site, for canonical URLs and share links (no trailing slash) */
+  readonly baseUrl: string;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  NASHR_DATA_DIR: z.string().default('./data'),
+  NASHR_DATABASE_URL: z.string().optional(),
+  NASHR_EDITIONS_FILE: z.string().optional(),
+  NASHR_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.string().optional(),
+  NASHR_BASE_URL: z.string().url().optional(),
+});
+
+/** Reads the configuration from environment variables; throws with a clear message on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${issues}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.NASHR_DATA_DIR);
+  const editions = e.NASHR_EDITIONS_FILE
+    ? parseEditions(JSON.parse(readFileSync(e.NASHR_EDITIONS_FILE, 'utf8')))
+    : defaultEditions;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.NASHR_DATABASE_URL ?? `sqlite:${join(dataDir, 'nashr.sqlite')}`,
+    env: e.NODE_ENV,
+    editions: Object.freeze([...editions]),
+    seedDemo: e.NASHR_SEED_DEMO === 'true',
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    ...overrides,
+  });
+}

@@ -1,0 +1,46 @@
+import type { Edition } from '../../modules/editions/index.js';
+import { EditionFormat, encodePath } from '../../modules/editions/index.js';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+
+/** What every public route of one edition needs: the edition, its formats, its strings and its URLs. Built once at start-up. */
+export class EditionSite {
+  readonly t: Translator;
+  readonly format: EditionFormat;
+
+  constructor(readonly edition: Edition, readonly baseUrl: string) {
+    this.format = new EditionFormat(edition);
+    this.t = createTranslator(edition.uiLocale, edition.locale, (n) => this.format.number(n));
+  }
+
+  /** A site-relative URL inside this edition, percent-encoded. */
+  url(path: string): string {
+    return encodePath(this.edition.prefix + path);
+  }
+
+  absolute(path: string): string {
+    return this.baseUrl + this.url(path);
+  }
+
+  home(): string {
+    return this.url('/');
+  }
+  item(slug: string): string {
+    return this.url(`/${slug}/`);
+  }
+  category(path: string[]): string {
+    return this.url(`/category/${path.join('/')}/`);
+  }
+  tag(slug: string): string {
+    return this.url(`/tag/${slug}/`);
+  }
+  author(slug: string): string {
+    return this.url(`/author/${slug}/`);
+  }
+  search(): string {
+    return this.url('/search');
+  }
+  /** `base` is an edition path ending in '/'; page 1 is the base itself. */
+  page(base: string, n: number): string {
+    return this.url(n <= 1 ? base : `${base}page/${n}/`);
+  }
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { registerItemRoutes } from './item-routes.js';
+import { registerListingRoutes } from './listing-routes.js';
+import { registerSectionRoutes } from './section-routes.js';
+import type { SiteContext } from './site-context.js';
+
+/** The public site of one edition, mounted at the edition's prefix. Static paths first, /slug/ last. */
+export async function editionSite(app: FastifyInstance, opts: { ctx: SiteContext }): Promise<void> {
+  registerListingRoutes(app, opts.ctx);
+  registerSectionRoutes(app, opts.ctx);
+  registerItemRoutes(app, opts.ctx);
+}
+
+export { EditionSite } from './edition-site.js';
+export type { SiteContext } from './site-context.js';
+export type { SiteEditions, Assets } from './chrome.js';

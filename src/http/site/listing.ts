@@ -1,0 +1,67 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { listPublished, type ListingFilter } from '../../modules/content/index.js';
+import { categoryTree } from '../../modules/taxonomy/index.js';
+import { editionSettings } from '../../modules/settings/index.js';
+import { ListingPage } from '../../themes/default/pages/listing.js';
+import type { LinkVM } from '../../themes/default/view-models.js';
+import { buildChrome } from './chrome.js';
+import { cardVM } from './cards.js';
+import { notFound } from './not-found.js';
+import { parsePageNumber, sendHtml, type SiteContext } from './site-context.js';
+
+export interface ListingSpec {
+  filter: ListingFilter;
+  /** the listing's own path inside the edition, ending in '/' */
+  base: string;
+  heading: string | null;
+  title?: string;
+  description?: string;
+  children?: LinkVM[];
+  /** edition code → URL of the same listing there (page 1) */
+  alternates?: Map<string, string>;
+  /** search listings are not indexed and not canonical */
+  search?: string;
+}
+
+/** Renders one page of a listing, or the 404 page when the page number is not a page of it. */
+export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply: FastifyReply, spec: ListingSpec, rawPage: string | undefined) {
+  const { db, site } = ctx;
+  const page = parsePageNumber(rawPage);
+  if (page === null) return notFound(ctx, req, reply);
+  const settings = await editionSettings(db, site.edition.code);
+  // A search without words lists nothing rather than everything.
+  const nothingAsked = spec.search !== undefined && !spec.search;
+  const [result, tree] = await Promise.all([
+    nothingAsked ? { items: [], total: 0, page: 1, pages: 1 } : listPublished(db, spec.filter, page, settings.perPage),
+    categoryTree(db, site.edition.code),
+  ]);
+  if (!result) return notFound(ctx, req, reply);
+  const own = site.page(spec.base, page);
+  const alternates = page === 1 && spec.alternates ? spec.alternates : new Map([[site.edition.code, own]]);
+  if (!spec.search) alternates.set(site.edition.code, own);
+  const { t, format } = site;
+  const { chrome } = await buildChrome(db, site, ctx.editions, ctx.assets, {
+    title: [spec.title ?? spec.heading, page > 1 ? t('pageOf', { page: format.number(page), pages: format.number(result.pages) }) : null].filter(Boolean).join(' – ') || undefined,
+    description: spec.description,
+    path: site.url(spec.base),
+    alternates,
+    searchQuery: spec.search,
+    noindex: spec.search !== undefined,
+    canonical: spec.search === undefined,
+  }, settings);
+  const withQuery = (url: string) => (spec.search !== undefined ? `${url}?q=${encodeURIComponent(spec.search)}` : url);
+  const listing = {
+    heading: spec.heading,
+    description: spec.description ?? null,
+    children: spec.children ?? [],
+    cards: result.items.map((i) => cardVM(site, tree, i, settings.listingShows === 'full')),
+    pagination: {
+      newer: page > 1 ? withQuery(site.page(spec.base, page - 1)) : null,
+      older: page < result.pages ? withQuery(site.page(spec.base, page + 1)) : null,
+      label: t('pageOf', { page: format.number(page), pages: format.number(result.pages) }),
+    },
+    emptyTitle: nothingAsked ? t('searchEmptyQuery') : spec.search !== undefined ? t('searchNoResults') : t('nothingHereYet'),
+    emptyText: spec.search !== undefined ? '' : t('nothingHereYetText'),
+  };
+  return sendHtml(reply, ListingPage({ chrome, listing }));
+}

@@ -1,0 +1,29 @@
+import type { FastifyReply } from 'fastify';
+import type { Html } from '#jsx/jsx-runtime';
+import type { Db } from '../../storage/database.js';
+import type { EditionSite } from './edition-site.js';
+import type { Assets, SiteEditions } from './chrome.js';
+
+/** What the public routes of one edition are built with. */
+export interface SiteContext {
+  db: Db;
+  site: EditionSite;
+  editions: SiteEditions;
+  assets: Assets;
+}
+
+/** Sends a rendered page. */
+export function sendHtml(reply: FastifyReply, html: Html, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(html.value);
+}
+
+/**
+ * A page number from `/page/N/`: a whole number from 2 up. Anything else is not a page
+ * (`/page/0/`, `/page/abc/`, `/page/1/` which lives at the listing's own URL).
+ */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 2 ? n : null;
+}

@@ -1,0 +1,39 @@
+import sanitizeHtml from 'sanitize-html';
+
+/** The HTML an item body may keep. Anything else is removed on save, before it reaches the database. */
+const options: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'cite', 'figure', 'figcaption', 'ul', 'ol', 'li',
+    'a', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'code', 'pre', 'hr', 'img', 'picture', 'source',
+    'video', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'bdi', 'span', 'section', 'aside',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'id', 'hreflang'],
+    img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading'],
+    source: ['srcset', 'type', 'sizes', 'src'],
+    video: ['src', 'controls', 'poster', 'preload', 'width', 'height'],
+    blockquote: ['cite', 'class'],
+    section: ['class'],
+    aside: ['class'],
+    ol: ['start', 'class'],
+    li: ['id'],
+    sup: ['id'],
+    th: ['scope'],
+    td: ['colspan', 'rowspan'],
+    '*': ['dir', 'lang'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster'],
+  allowProtocolRelative: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? '');
+      return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer' } : attribs };
+    },
+  },
+};
+
+/** Cleans body HTML against nashr's allowlist. */
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, options);
+}

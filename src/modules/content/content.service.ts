@@ -1,0 +1,62 @@
+import type { Db } from '../../storage/database.js';
+import * as repo from './content.repository.js';
+import type { ItemDetail, ItemSummary, Page } from './content.types.js';
+
+function toSummary(r: repo.SummaryRow): ItemSummary {
+  return {
+    id: r.id,
+    type: r.type,
+    slug: r.slug,
+    title: r.title,
+    excerpt: r.excerpt,
+    bodyHtml: r.body_html,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+    sourceLine: r.source_line,
+    commentCount: Number(r.comment_count),
+    translationKey: r.translation_key,
+    image: r.image_path
+      ? { path: r.image_path, alt: r.image_alt ?? '', width: r.image_width, height: r.image_height, variants: JSON.parse(r.image_variants ?? '[]') }
+      : null,
+    category: r.category_id !== null && r.category_name !== null ? { id: r.category_id, name: r.category_name, slug: r.category_slug! } : null,
+    author: r.author_name !== null ? { name: r.author_name, slug: r.author_slug! } : null,
+  };
+}
+
+/**
+ * One page of published items. Returns null when the page number lies past the last page
+ * (page 1 of an empty listing is a real, empty page).
+ */
+export async function listPublished(db: Db, filter: repo.ListingFilter, page: number, perPage: number): Promise<Page<ItemSummary> | null> {
+  const [rows, total] = await Promise.all([
+    repo.selectSummaries(db, filter, perPage, (page - 1) * perPage),
+    repo.countListing(db, filter),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page > pages) return null;
+  return { items: rows.map(toSummary), total, page, pages };
+}
+
+/** A published item with its tags, or undefined. */
+export async function getPublished(db: Db, edition: string, slug: string): Promise<ItemDetail | undefined> {
+  const row = await repo.selectPublishedBySlug(db, edition, slug);
+  if (!row) return undefined;
+  const tags = await repo.selectTagsOf(db, row.id);
+  return { ...toSummary(row), seoTitle: row.seo_title, seoDescription: row.seo_description, tags };
+}
+
+/** Up to `limit` other items of the same category, newest first; the edition's newest when it has none. */
+export async function related(db: Db, edition: string, item: ItemSummary, limit = 3): Promise<ItemSummary[]> {
+  const filter = { edition, types: [item.type], ...(item.category ? { categoryIds: [item.category.id] } : {}) };
+  const rows = await repo.selectSummaries(db, filter, limit + 1, 0);
+  return rows.filter((r) => r.id !== item.id).slice(0, limit).map(toSummary);
+}
+
+export const recent = repo.selectRecent;
+
+/** Where each edition keeps its translation of an item: edition code → slug. */
+export async function translationsOf(db: Db, translationKey: string | null): Promise<Map<string, string>> {
+  if (!translationKey) return new Map();
+  const rows = await repo.selectTranslations(db, translationKey);
+  return new Map(rows.map((r) => [r.edition, r.slug]));
+}

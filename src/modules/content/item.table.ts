@@ -1,0 +1,33 @@
+import type { Generated } from 'kysely';
+
+/** Articles, pages and (later) every other content type share this table; `type` tells them apart. */
+export interface ItemTable {
+  id: Generated<number>;
+  edition: string;
+  type: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  /** sanitized HTML */
+  body_html: string;
+  /** draft | pending | scheduled | published */
+  status: string;
+  /** ISO 8601 UTC; the public date */
+  published_at: string;
+  created_at: string;
+  updated_at: string;
+  author_id: number | null;
+  source_line: string;
+  featured_media_id: number | null;
+  category_id: number | null;
+  parent_id: number | null;
+  translation_key: string | null;
+  comment_count: Generated<number>;
+  seo_title: string | null;
+  seo_description: string | null;
+}
+
+export interface ItemTagTable {
+  item_id: number;
+  tag_id: number;
+}

@@ -1,0 +1,5 @@
+import type { EditionDemo } from '../demo.types.js';
+import { en } from './en.js';
+
+/** Demo content by edition code. */
+export const demoEditions: Record<string, EditionDemo> = { en };

@@ -1,0 +1,16 @@
+import type { Generated } from 'kysely';
+
+/** A file in the media library. `path` is relative to the media directory and never comes from a client. */
+export interface MediaTable {
+  id: Generated<number>;
+  kind: string;
+  path: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  /** JSON: [{ path, width, mime }] responsive variants */
+  variants: string;
+  created_at: string;
+}

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely } from 'kysely';
+import type { Database } from './database.types.js';
+import { createSqliteDialect } from './dialects/sqlite.js';
+import { createPostgresDialect } from './dialects/postgres.js';
+
+export type { Database } from './database.types.js';
+export type Db = Kysely<Database>;
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Storage {
+  db: Db;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** Opens the database a URL names: `sqlite:<file>` (or `sqlite::memory:`) or `postgres://…`. */
+export function openDatabase(url: string): Storage {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const db = new Kysely<Database>({ dialect: createPostgresDialect(url) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Kysely<Database>({ dialect: createSqliteDialect(file) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  throw new Error(`unsupported database URL (use sqlite:<file> or postgres://…): ${url.replace(/\/\/[^@]*@/, '//…@')}`);
+}

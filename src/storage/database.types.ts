@@ -1,0 +1,18 @@
+import type { UserTable } from '../modules/accounts/user.table.js';
+import type { ItemTable, ItemTagTable } from '../modules/content/item.table.js';
+import type { MediaTable } from '../modules/media/media.table.js';
+import type { MenuItemTable } from '../modules/menus/menu.table.js';
+import type { SettingTable } from '../modules/settings/settings.table.js';
+import type { CategoryTable, TagTable } from '../modules/taxonomy/taxonomy.table.js';
+
+/** Every table of nashr's schema, for Kysely's typing. */
+export interface Database {
+  users: UserTable;
+  categories: CategoryTable;
+  tags: TagTable;
+  items: ItemTable;
+  item_tags: ItemTagTable;
+  media: MediaTable;
+  menu_items: MenuItemTable;
+  settings: SettingTable;
+}

@@ -1,0 +1,112 @@
+import type { Html } from '#jsx/jsx-runtime';
+import type { Translator } from '../../i18n/translator.js';
+
+/** Plain data the templates render; built by the HTTP layer, never containing a database handle. */
+
+export interface LinkVM {
+  label: string;
+  url: string;
+}
+
+export interface MenuLinkVM extends LinkVM {
+  current: boolean;
+  children: MenuLinkVM[];
+}
+
+export interface ImageVM {
+  src: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  /** webp srcset, "url 480w, url 800w" */
+  webpSrcset: string;
+  jpegSrcset: string;
+}
+
+export interface ShareLinkVM {
+  network: string;
+  label: string;
+  url: string;
+}
+
+export interface CardVM {
+  title: string;
+  url: string;
+  /** sanitized excerpt paragraph or full body */
+  summary: Html;
+  image: ImageVM | null;
+  category: LinkVM | null;
+  author: LinkVM | null;
+  sourceLine: string;
+  date: string;
+  datetime: string;
+  commentsLabel: string;
+  share: ShareLinkVM[];
+}
+
+export interface EditionLinkVM {
+  code: string;
+  nativeName: string;
+  url: string;
+  dir: 'ltr' | 'rtl';
+  current: boolean;
+}
+
+/** Everything around the page's own content: head, header, sidebar, footer. */
+export interface ChromeVM {
+  t: Translator;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  description: string;
+  siteTitle: string;
+  tagline: string;
+  homeUrl: string;
+  searchUrl: string;
+  searchQuery: string;
+  canonical: string | null;
+  alternates: { hreflang: string; href: string }[];
+  menu: MenuLinkVM[];
+  editions: EditionLinkVM[];
+  recent: { title: string; url: string; date: string; datetime: string }[];
+  social: { network: string; label: string; url: string }[];
+  copyright: string;
+  assets: { css: string; js: string };
+  noindex: boolean;
+}
+
+export interface PaginationVM {
+  newer: string | null;
+  older: string | null;
+  label: string;
+}
+
+export interface ListingVM {
+  heading: string | null;
+  description: string | null;
+  /** sub-categories, for a category archive */
+  children: LinkVM[];
+  cards: CardVM[];
+  pagination: PaginationVM;
+  /** shown when the listing is empty */
+  emptyTitle: string;
+  emptyText: string;
+}
+
+export interface ArticleVM extends CardVM {
+  body: Html;
+  tags: LinkVM[];
+  breadcrumbs: LinkVM[];
+  related: CardVM[];
+}
+
+export interface StaticPageVM {
+  title: string;
+  body: Html;
+}
+
+export interface MessageVM {
+  title: string;
+  text: string;
+  homeUrl: string;
+}
