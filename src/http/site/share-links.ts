@@ -15,7 +15,7 @@ export function shareLinks(t: Translator, absoluteUrl: string, title: string, ab
   const u = encodeURIComponent(absoluteUrl);
   const ti = encodeURIComponent(title);
   const im = absoluteImage ? encodeURIComponent(absoluteImage) : '';
-  const links = NETWORKS.map(([network, name, build]) => ({ network, label: t('shareOn', { network: name }), url: build(u, ti, im) }));
-  links.push({ network: 'email', label: t('shareByEmail'), url: `mailto:?subject=${ti}&body=${u}` });
+  const links = NETWORKS.map(([network, name, build]) => ({ network, name, label: t('shareOn', { network: name }), url: build(u, ti, im) }));
+  links.push({ network: 'email', name: t('emailShort'), label: t('shareByEmail'), url: `mailto:?subject=${ti}&body=${u}` });
   return links;
 }

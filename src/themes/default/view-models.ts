@@ -25,6 +25,9 @@ export interface ImageVM {
 
 export interface ShareLinkVM {
   network: string;
+  /** the network's short name, shown */
+  name: string;
+  /** "Share on …", for assistive technology */
   label: string;
   url: string;
 }

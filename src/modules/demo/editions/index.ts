@@ -1,5 +1,6 @@
 import type { EditionDemo } from '../demo.types.js';
+import { ar } from './ar/index.js';
 import { en } from './en.js';
 
 /** Demo content by edition code. */
-export const demoEditions: Record<string, EditionDemo> = { en };
+export const demoEditions: Record<string, EditionDemo> = { en, ar };

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type DialectName, type Storage } from '../../src/storage/database.js';
+
+const POSTGRES_URL = process.env.NASHR_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The dialects storage tests run on: NASHR_TEST_DIALECTS, or both. */
+export const DIALECTS: DialectName[] = (process.env.NASHR_TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim() as DialectName);
+
+let postgresReachable: Promise<boolean> | undefined;
+
+/**
+ * Why a dialect cannot be tested here, or undefined. Outside CI a missing PostgreSQL is a
+ * one-line skip; in CI it is a failure.
+ */
+export async function dialectSkipReason(dialect: DialectName): Promise<string | undefined> {
+  if (dialect === 'sqlite') return undefined;
+  postgresReachable ??= (async () => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (await postgresReachable) return undefined;
+  if (process.env.CI) throw new Error(`CI=true but PostgreSQL is not reachable at ${POSTGRES_URL}`);
+  return `PostgreSQL not reachable at ${POSTGRES_URL}: PostgreSQL tests skipped`;
+}
+
+/** A fresh, empty database of the dialect: a temp SQLite file, or a new PostgreSQL schema. Dropped by `dispose`. */
+export async function freshStorage(dialect: DialectName): Promise<{ storage: Storage; url: string; dispose(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'nashr-test-'));
+    const url = `sqlite:${join(dir, 'test.sqlite')}`;
+    const storage = openDatabase(url);
+    return {
+      storage,
+      url,
+      async dispose() {
+        await storage.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const sep = POSTGRES_URL.includes('?') ? '&' : '?';
+  const url = `${POSTGRES_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const storage = openDatabase(url);
+  return {
+    storage,
+    url,
+    async dispose() {
+      await storage.close();
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
