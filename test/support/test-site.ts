@@ -25,8 +25,14 @@ export async function openTestSite(dialect: DialectName, options: { seed?: boole
     { NODE_ENV: 'test', NASHR_DATA_DIR: SHARED_DATA_DIR, NASHR_BASE_URL: 'https://news.example', NASHR_SEED_DEMO: options.seed === false ? 'false' : 'true' },
     { databaseUrl: fresh.url, ...options.config },
   );
-  await prepareStorage(fresh.storage, config);
-  const app = await createApp(config, { storage: fresh.storage });
+  let app: FastifyInstance;
+  try {
+    await prepareStorage(fresh.storage, config);
+    app = await createApp(config, { storage: fresh.storage });
+  } catch (err) {
+    await fresh.dispose();
+    throw err;
+  }
   return {
     app,
     storage: fresh.storage,

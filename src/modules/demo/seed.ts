@@ -64,7 +64,11 @@ async function seedEdition(db: Db, edition: Edition, demo: EditionDemo, images: 
   const code = edition.code;
   await setSetting(db, code, 'tagline', demo.site.tagline);
   const authors = new Map<string, number>();
-  for (const a of demo.authors) authors.set(a.key, await createAuthor(db, { displayName: a.name, slug: a.slug, bio: a.bio }));
+  for (const a of demo.authors) {
+    // Each edition's writers are their own people; a slug another edition already took gets the edition's code.
+    const taken = await db.selectFrom('users').select('id').where('slug', '=', a.slug).executeTakeFirst();
+    authors.set(a.key, await createAuthor(db, { displayName: a.name, slug: taken ? `${a.slug}-${code}` : a.slug, bio: a.bio }));
+  }
   const categories = new Map<string, number>();
   // Parents before children: a category's parent is always created first.
   const pending = [...demo.categories];

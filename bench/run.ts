@@ -1,0 +1,254 @@
+// `npm run bench`: builds a 10k-article SQLite site in a temp dir, starts the real server in
+// production mode, loads four pages and a bare node:http baseline with autocannon, measures the
+// home page weight, prints a table and writes bench/results/<timestamp>.json and latest.json.
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/config.js';
+import { CHAIN, generateContent, type EditionContent, type GeneratedContent } from './generate-content.js';
+import { load, type LoadOptions, type LoadResult } from './load.js';
+import { pageWeight } from './page-weight.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = join(ROOT, 'bench', 'results');
+const LOAD: LoadOptions = { connections: 32, duration: 10, warmup: 2 };
+const TARGETS = { baselinePercent: 20, p99Ms: 25, rssMB: 250, homeGzipKB: 60 };
+
+const children = new Set<ChildProcess>();
+let tempDir: string | null = null;
+
+interface Scenario extends LoadResult {
+  name: string;
+  path: string;
+  bodyBytes: number;
+}
+
+// ---- child processes and clean-up -------------------------------------------------------------
+
+const alive = (c: ChildProcess) => c.exitCode === null && c.signalCode === null;
+
+/** Last resort on exit or a signal: kill what we started, remove the temp dir. */
+function cleanupNow(): void {
+  for (const c of children) if (alive(c)) c.kill('SIGKILL');
+  children.clear();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = null;
+}
+
+async function stop(c: ChildProcess): Promise<void> {
+  if (alive(c)) {
+    const exited = new Promise((resolve) => c.once('exit', resolve));
+    c.kill('SIGTERM');
+    await Promise.race([exited, sleep(3000)]);
+    if (alive(c)) c.kill('SIGKILL');
+  }
+  children.delete(c);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The server's environment: production, quiet, this data dir; no NASHR_* settings leak in from the shell. */
+function siteEnv(dataDir: string, port: number, seedDemo: boolean): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NASHR_')));
+  return { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', NASHR_DATA_DIR: dataDir, NASHR_SEED_DEMO: String(seedDemo) };
+}
+
+async function startServer(env: NodeJS.ProcessEnv, origin: string): Promise<{ child: ChildProcess; log: string[] }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => log.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (!alive(child)) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}):\n${log.slice(-20).join('\n')}`);
+    try {
+      if ((await fetch(origin + '/')).status < 500) return { child, log };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`the server did not answer within 60 s:\n${log.slice(-20).join('\n')}`);
+}
+
+async function startBaseline(bodyFile: string, contentType: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(join(ROOT, 'bench', 'baseline-server.ts'), [bodyFile, contentType], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.add(child);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the baseline server exited (${code})`)));
+  });
+  return { child, port };
+}
+
+// ---- measuring ---------------------------------------------------------------------------------
+
+async function fetchPage(url: string): Promise<{ body: Buffer; contentType: string }> {
+  const res = await fetch(url, { redirect: 'manual' });
+  if (res.status !== 200) throw new Error(`${url}: expected 200, got ${res.status}`);
+  return { body: Buffer.from(await res.arrayBuffer()), contentType: res.headers.get('content-type') ?? 'text/html' };
+}
+
+async function scenario(name: string, origin: string, path: string, pid: number): Promise<Scenario> {
+  const { body } = await fetchPage(origin + path);
+  process.stdout.write(`  ${name}: ${path} … `);
+  const r = await load(origin + path, pid, LOAD);
+  console.log(`${Math.round(r.reqPerSec)} req/s`);
+  if (r.errors || r.non2xx || r.timeouts) console.warn(`  warning: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses`);
+  return { name, path, bodyBytes: body.length, ...r };
+}
+
+/** The RTL article: a Farsi demo article, else an Arabic one, else a generated Farsi copy. */
+function rtlSample(content: GeneratedContent): EditionContent | undefined {
+  const rtl = content.editions.filter((e) => e.dir === 'rtl');
+  return rtl.find((e) => e.code === 'fa' && e.demoArticles) ?? rtl.find((e) => e.code === 'ar' && e.demoArticles) ?? rtl.find((e) => e.code === 'fa') ?? rtl[0];
+}
+
+const itemPath = (e: EditionContent) => encodeURI(`${e.prefix}/${e.sampleSlug}/`);
+
+function table(rows: Scenario[]): string {
+  const head = ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'server RSS MB', 'bytes/response'];
+  const lines = rows.map((r) => [r.name, r.reqPerSec.toFixed(0), r.p50Ms.toFixed(0), r.p99Ms.toFixed(0), r.maxRssMB === null ? '–' : r.maxRssMB.toFixed(0), String(r.bodyBytes)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [fmt(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`, ...lines.map(fmt)].join('\n');
+}
+
+function commit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  tempDir = mkdtempSync(join(tmpdir(), 'nashr-bench-'));
+  const dataDir = join(tempDir, 'data');
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+
+  console.log('bench: generating content…');
+  const content = await generateContent(loadConfig(siteEnv(dataDir, port, true)));
+  const perEdition = content.editions.map((e) => `${e.code} ${e.demoArticles + e.generated}${e.copiedFrom === e.code ? '' : ` (copies of ${e.copiedFrom})`}`).join(', ');
+  console.log(`  ${content.publishedArticles} published articles: ${perEdition}; demo seed ${content.demoSeconds.toFixed(1)} s, generation ${content.generateSeconds.toFixed(1)} s`);
+
+  console.log('bench: starting the server…');
+  const { child: server, log } = await startServer(siteEnv(dataDir, port, false), origin);
+  const startupLines = log.length;
+
+  const en = content.editions.find((e) => e.prefix === '')!;
+  const rtl = rtlSample(content);
+  const paths: [string, string][] = [
+    ['edition home', '/'],
+    [`article (${en.code})`, itemPath(en)],
+    [`category 5 deep (${en.code})`, `${en.prefix}/category/${CHAIN.join('/')}/`],
+  ];
+  if (rtl) paths.push([`RTL article (${rtl.code}${rtl.demoArticles ? '' : `, copy of ${rtl.copiedFrom}`})`, itemPath(rtl)]);
+
+  console.log(`bench: loading, ${LOAD.connections} connections, ${LOAD.warmup} s warm-up + ${LOAD.duration} s each`);
+  const rows: Scenario[] = [];
+  for (const [name, path] of paths) rows.push(await scenario(name, origin, path, server.pid!));
+
+  const article = await fetchPage(origin + paths[1]![1]);
+  const bodyFile = join(tempDir, 'baseline-body.html');
+  writeFileSync(bodyFile, article.body);
+  const baseline = await startBaseline(bodyFile, article.contentType);
+  const baseOrigin = `http://127.0.0.1:${baseline.port}`;
+  const baseRow = await scenario('baseline node:http (article bytes)', baseOrigin, paths[1]![1], baseline.child.pid!);
+  await stop(baseline.child);
+
+  const weight = await pageWeight(origin + '/', [`127.0.0.1:${port}`, `localhost:${port}`]);
+  const serverWarnings = log.slice(startupLines);
+  await stop(server);
+
+  const site = rows;
+  const articleRow = rows[1]!;
+  const summary = {
+    articlePercentOfBaseline: (articleRow.reqPerSec / baseRow.reqPerSec) * 100,
+    worstP99Ms: Math.max(...site.map((r) => r.p99Ms)),
+    maxRssMB: Math.max(...site.map((r) => r.maxRssMB ?? 0)),
+    homeGzipKB: weight.gzipKB,
+    thirdPartyReferences: weight.thirdParty.length,
+  };
+
+  console.log('');
+  console.log(table([...rows, baseRow]));
+  console.log('');
+  console.log(`article / baseline req/s: ${(summary.articlePercentOfBaseline / 100).toFixed(3)} (${summary.articlePercentOfBaseline.toFixed(1)}%)`);
+  console.log(`home page weight: ${weight.files.map((f) => `${f.kind} ${(f.gzipBytes / 1024).toFixed(1)} KB (${(f.bytes / 1024).toFixed(1)} KB raw)`).join(' + ')} = ${weight.gzipKB.toFixed(1)} KB gzip`);
+  console.log(weight.thirdParty.length ? `third-party references on the home page: ${weight.thirdParty.join(', ')}` : 'third-party references on the home page: none');
+  if (serverWarnings.length) console.log(`the server logged ${serverWarnings.length} line(s) at warn or above during the run, first: ${serverWarnings[0]}`);
+
+  const now = new Date();
+  const result = {
+    timestamp: now.toISOString(),
+    commit: commit(),
+    machine: { node: process.version, platform: process.platform, cpus: cpus().length, cpu: cpus()[0]?.model ?? null },
+    load: LOAD,
+    targets: TARGETS,
+    content,
+    scenarios: rows,
+    baseline: baseRow,
+    homePage: weight,
+    serverWarnings,
+    summary: {
+      ...summary,
+      met: {
+        baseline: summary.articlePercentOfBaseline >= TARGETS.baselinePercent,
+        p99: summary.worstP99Ms < TARGETS.p99Ms,
+        rss: summary.maxRssMB < TARGETS.rssMB,
+        homeWeight: summary.homeGzipKB < TARGETS.homeGzipKB,
+        noThirdParty: weight.thirdParty.length === 0,
+      },
+    },
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  const json = JSON.stringify(result, null, 2) + '\n';
+  const file = join(RESULTS, `${now.toISOString().replace(/:/g, '-')}.json`);
+  writeFileSync(file, json);
+  writeFileSync(join(RESULTS, 'latest.json'), json);
+  console.log(`results: ${file.slice(ROOT.length)} and bench/results/latest.json`);
+  console.log('');
+  console.log(
+    `bench: article reaches ${summary.articlePercentOfBaseline.toFixed(1)}% of baseline (target ≥ ${TARGETS.baselinePercent}%), ` +
+      `p99 ${summary.worstP99Ms.toFixed(0)} ms (target < ${TARGETS.p99Ms} ms), RSS ${summary.maxRssMB.toFixed(0)} MB (target < ${TARGETS.rssMB} MB), ` +
+      `home page ${summary.homeGzipKB.toFixed(1)} KB gzip (target < ${TARGETS.homeGzipKB} KB)`,
+  );
+}
+
+process.on('exit', cleanupNow);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanupNow();
+    process.exit(130);
+  });
+}
+
+main()
+  .then(async () => {
+    await Promise.all([...children].map(stop));
+    cleanupNow();
+    process.exit(0);
+  })
+  .catch(async (err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    await Promise.all([...children].map(stop));
+    cleanupNow();
+    process.exit(1);
+  });
