@@ -121,7 +121,7 @@ async function copyTaxonomy(db: Db, from: string, to: string) {
   const categories = new Map<number, number>();
   const tags = new Map<number, number>();
   // parents are created before their children, so id order is parent-first
-  for (const c of await db.selectFrom('categories').selectAll().where('edition', '=', from).orderBy('id').execute()) {
+  for (const c of await db.selectFrom('categories').selectAll().where('edition', '=', from).where('slug', 'not in', CHAIN).orderBy('id').execute()) {
     const parentId = c.parent_id === null ? null : categories.get(c.parent_id) ?? null;
     categories.set(c.id, await createCategory(db, { edition: to, slug: c.slug, name: c.name, description: c.description, parentId, translationKey: c.translation_key }));
   }

@@ -34,9 +34,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets }]));
   contextFor = (path) => contexts.get(registry.fromPath(path).code)!;
 
+  // Before the routes: child scopes take the error handler their parent has when they register.
+  registerErrorHandling(app, contextFor);
   for (const site of sites) {
     await app.register(editionSite, { prefix: site.edition.prefix, ctx: contexts.get(site.edition.code)! });
   }
-  registerErrorHandling(app, contextFor);
   return app;
 }

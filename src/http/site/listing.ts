@@ -26,6 +26,8 @@ export interface ListingSpec {
 /** Renders one page of a listing, or the 404 page when the page number is not a page of it. */
 export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply: FastifyReply, spec: ListingSpec, rawPage: string | undefined) {
   const { db, site } = ctx;
+  // Page one lives at the listing's own URL.
+  if (rawPage === '1') return reply.redirect(site.page(spec.base, 1), 301);
   const page = parsePageNumber(rawPage);
   if (page === null) return notFound(ctx, req, reply);
   const settings = await editionSettings(db, site.edition.code);

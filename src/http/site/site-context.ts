@@ -17,10 +17,7 @@ export function sendHtml(reply: FastifyReply, html: Html, status = 200): Fastify
   return reply.code(status).type('text/html; charset=utf-8').send(html.value);
 }
 
-/**
- * A page number from `/page/N/`: a whole number from 2 up. Anything else is not a page
- * (`/page/0/`, `/page/abc/`, `/page/1/` which lives at the listing's own URL).
- */
+/** A page number from `/page/N/`: a whole number from 2 up; anything else (`0`, `abc`, `1e3`) is not a page. */
 export function parsePageNumber(raw: string | undefined): number | null {
   if (raw === undefined) return 1;
   if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
