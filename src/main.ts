@@ -1,28 +1,8 @@
 import { loadConfig } from './config/config.js';
-import { openDatabase } from './storage/database.js';
-import { prepareStorage } from './bootstrap.js';
-import { createApp } from './app.js';
+import { serve } from './cli/serve.js';
 
-/** Starts the server: config, database (migrated, demo on first start), listen; closes cleanly on SIGTERM/SIGINT. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const storage = openDatabase(config.databaseUrl);
-  await prepareStorage(storage, config, (msg) => console.log(msg));
-  const app = await createApp(config, { storage });
-  app.addHook('onClose', () => storage.close());
-  const shutdown = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`nashr is serving ${config.editions.length} editions at http://${host}:${config.port}/`);
-}
-
-main().catch((err: unknown) => {
+/** `npm start`: the server with the configuration from the environment. */
+serve(loadConfig()).catch((err: unknown) => {
   console.error(`nashr could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -1,0 +1,40 @@
+import { loadConfig } from '../config/config.js';
+import { migrate } from './migrate.js';
+import { seed } from './seed.js';
+import { serve } from './serve.js';
+
+const USAGE = `usage: nashr <command>
+
+commands:
+  serve     start the web server (migrates, and adds the demo content to an empty database)
+  migrate   bring the database schema up to date
+  seed      add the demo content to an empty database
+
+configuration comes from the environment: PORT, HOST, NASHR_DATA_DIR, NASHR_DATABASE_URL, NASHR_BASE_URL, NODE_ENV`;
+
+const commands: Record<string, (config: ReturnType<typeof loadConfig>) => Promise<void>> = { serve, migrate, seed };
+
+async function run(argv: string[]): Promise<number> {
+  const [name] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`nashr: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  await command(loadConfig());
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`nashr: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { migrateToLatest } from '../../src/storage/migrations/index.js';
+import { DIALECTS, dialectSkipReason, freshStorage } from '../support/dialects.js';
+
+for (const dialect of DIALECTS) {
+  describe(`migrations on ${dialect}`, { skip: await dialectSkipReason(dialect) }, () => {
+    it('create the schema once and change nothing when run again', async () => {
+      const { storage, dispose } = await freshStorage(dialect);
+      try {
+        assert.deepEqual(await migrateToLatest(storage.db), ['0001-initial']);
+        assert.deepEqual(await migrateToLatest(storage.db), []);
+        const tables = (await storage.db.introspection.getTables()).map((t) => t.name);
+        for (const t of ['items', 'categories', 'tags', 'item_tags', 'media', 'menu_items', 'settings', 'users']) assert.ok(tables.includes(t), t);
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('keep slugs unique per edition but allow the same slug in two editions', async () => {
+      const { storage, dispose } = await freshStorage(dialect);
+      try {
+        await migrateToLatest(storage.db);
+        const now = new Date().toISOString();
+        const item = (edition: string) => ({ edition, type: 'article', slug: 'کتاب', title: 't', status: 'published', published_at: now, created_at: now, updated_at: now });
+        await storage.db.insertInto('items').values(item('fa')).execute();
+        await storage.db.insertInto('items').values(item('ar')).execute();
+        await assert.rejects(storage.db.insertInto('items').values(item('fa')).execute());
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
