@@ -4,7 +4,7 @@
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/config.js';
@@ -138,6 +138,8 @@ function commit(): string | null {
 // ---- the run -----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0]!;
+  if (loadBefore >= cpus().length / 2) console.warn(`bench: note, the machine is busy (load ${loadBefore.toFixed(1)} on ${cpus().length} CPUs): expect lower, noisier numbers`);
   tempDir = mkdtempSync(join(tmpdir(), 'nashr-bench-'));
   const dataDir = join(tempDir, 'data');
   const port = await freePort();
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
   const result = {
     timestamp: now.toISOString(),
     commit: commit(),
-    machine: { node: process.version, platform: process.platform, cpus: cpus().length, cpu: cpus()[0]?.model ?? null },
+    machine: { node: process.version, platform: process.platform, cpus: cpus().length, cpu: cpus()[0]?.model ?? null, load1Before: loadBefore, load1After: loadavg()[0] },
     load: LOAD,
     targets: TARGETS,
     content,

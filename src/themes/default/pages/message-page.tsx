@@ -9,7 +9,7 @@ export function MessagePage(props: { chrome: ChromeVM; message: MessageVM }) {
       <section class="message-page">
         <h1>{message.title}</h1>
         <p>{message.text}</p>
-        <form class="search-form search-form-large" role="search" method="get" action={chrome.searchUrl}>
+        <form class="search-form search-form-large" role="search" aria-label={chrome.t("searchPlaceholder")} method="get" action={chrome.searchUrl}>
           <label class="visually-hidden" for="search-q-404">{chrome.t('searchLabel')}</label>
           <input id="search-q-404" type="search" name="q" placeholder={chrome.t('searchPlaceholder')} maxlength={200} />
           <button type="submit">{chrome.t('search')}</button>

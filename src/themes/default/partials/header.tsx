@@ -20,7 +20,7 @@ export function Header(props: { chrome: ChromeVM }) {
               ))}
             </ul>
           </nav>
-          <form class="search-form" role="search" method="get" action={c.searchUrl}>
+          <form class="search-form" role="search" aria-label={t("search")} method="get" action={c.searchUrl}>
             <label class="visually-hidden" for="search-q">{t('searchLabel')}</label>
             <input id="search-q" type="search" name="q" value={c.searchQuery} placeholder={t('searchPlaceholder')} maxlength={200} />
             <button type="submit">{t('search')}</button>
