@@ -140,6 +140,8 @@ describe('the public site in Chromium', { skip: browserSkipReason() }, () => {
     for (const width of [390, 1280]) {
       for (const [name, path] of pages) {
         const page = await open(path, { width });
+        await page.evaluate(() => document.querySelectorAll('img').forEach((img) => (img.loading = 'eager')));
+        await page.waitForLoadState('networkidle');
         await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
         await page.context().close();
       }
