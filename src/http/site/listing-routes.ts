@@ -31,7 +31,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
 
   // Category paths nest: /category/a/b/c/ and /category/a/b/c/page/2/
   app.get<{ Params: { '*': string } }>('/category/*', async (req, reply) => {
-    const segments = req.params['*'].split('/');
+    const segments = req.params['*'].normalize('NFC').split('/');
     if (segments.pop() !== '') return notFound(ctx, req, reply);
     let pageRaw: string | undefined;
     if (segments.length >= 3 && segments[segments.length - 2] === 'page') {
@@ -60,7 +60,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
 
   for (const path of ['/tag/:slug/', '/tag/:slug/page/:n/']) {
     app.get<{ Params: PageParams & { slug: string } }>(path, async (req, reply) => {
-      const tag = await findTag(db, code, req.params.slug);
+      const tag = await findTag(db, code, req.params.slug.normalize('NFC'));
       if (!tag) return notFound(ctx, req, reply);
       const translations = await tagTranslations(db, tag.translation_key);
       const alternates = new Map([...translations].map(([ed, slug]) => [ed, editions.byCode.get(ed)!.tag(slug)]));

@@ -39,7 +39,8 @@ export async function listPublished(db: Db, filter: repo.ListingFilter, page: nu
 
 /** A published item with its tags, or undefined. */
 export async function getPublished(db: Db, edition: string, slug: string): Promise<ItemDetail | undefined> {
-  const row = await repo.selectPublishedBySlug(db, edition, slug);
+  // Slugs are stored in NFC; a URL may carry another normalization form of the same letters.
+  const row = await repo.selectPublishedBySlug(db, edition, slug.normalize('NFC'));
   if (!row) return undefined;
   const tags = await repo.selectTagsOf(db, row.id);
   return { ...toSummary(row), seoTitle: row.seo_title, seoDescription: row.seo_description, tags };
