@@ -41,7 +41,7 @@ export function registerErrorHandling(app: FastifyInstance, contextFor: ContextF
     if (status === 500) req.log.error({ err: error }, 'request failed');
     const kind = status === 404 ? 'notFound' : status >= 500 ? 'error' : 'badRequest';
     try {
-      return await messagePage(contextFor(pathOf(req)), reply, kind).then((r) => r.code(status));
+      return await messagePage(contextFor(pathOf(req)), reply, kind, status);
     } catch (err) {
       req.log.error({ err }, 'could not render the error page');
       return bareErrorPage(reply, status);
@@ -56,8 +56,6 @@ export function frameworkErrorHandler(contextFor: () => ContextForPath | undefin
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
     if (!lookup) return bareErrorPage(reply, status);
     // The raw URL may not decode; choose the edition from its undecoded prefix.
-    messagePage(lookup(pathOf(req)), reply, 'badRequest')
-      .then((r) => r.code(status))
-      .catch(() => bareErrorPage(reply, status));
+    messagePage(lookup(pathOf(req)), reply, 'badRequest', status).catch(() => bareErrorPage(reply, status));
   };
 }

@@ -25,5 +25,5 @@ export async function registerStaticFiles(app: FastifyInstance, mediaDir: string
   await app.register(fastifyStatic, { root: THEME_ASSETS, prefix: '/assets/', ...longCache });
   await app.register(fastifyStatic, { root: FONT_FILES, prefix: '/assets/fonts/', decorateReply: false, ...longCache });
   await app.register(fastifyStatic, { root: mediaDir, prefix: '/media/', decorateReply: false, ...longCache, maxAge: '30d', immutable: false });
-  return { css: versioned('site.css'), js: versioned('site.js') };
+  return { css: versioned('site.css'), js: versioned('site.js'), icon: versioned('favicon.svg') };
 }

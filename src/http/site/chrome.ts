@@ -27,6 +27,7 @@ export interface ChromeInput {
 export interface Assets {
   css: string;
   js: string;
+  icon: string;
 }
 
 function resolveTarget(site: EditionSite, editions: SiteEditions, target: string): string {

@@ -44,7 +44,11 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
   if (!item) return notFound(ctx, req, reply);
   const translations = await translationsOf(db, item.translationKey);
   translations.set(site.edition.code, item.slug);
-  const alternates = new Map([...translations].map(([code, s]) => [code, editions.byCode.get(code)?.item(s) ?? '']).filter(([, u]) => u));
+  const alternates = new Map<string, string>();
+  for (const [code, slug] of translations) {
+    const other = editions.byCode.get(code);
+    if (other) alternates.set(code, other.item(slug));
+  }
   const { chrome } = await buildChrome(db, site, editions, ctx.assets, {
     title: item.seoTitle || item.title,
     description: item.seoDescription || item.excerpt,

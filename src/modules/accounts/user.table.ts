@@ -6,7 +6,7 @@ export interface UserTable {
   email: string | null;
   display_name: string;
   slug: string;
-  bio: string;
+  bio: Generated<string>;
   /** administrator | editor | author | contributor | none (an author without sign-in rights) */
   role: string;
   password_hash: string | null;

@@ -7,9 +7,9 @@ export interface ItemTable {
   type: string;
   slug: string;
   title: string;
-  excerpt: string;
+  excerpt: Generated<string>;
   /** sanitized HTML */
-  body_html: string;
+  body_html: Generated<string>;
   /** draft | pending | scheduled | published */
   status: string;
   /** ISO 8601 UTC; the public date */
@@ -17,7 +17,7 @@ export interface ItemTable {
   created_at: string;
   updated_at: string;
   author_id: number | null;
-  source_line: string;
+  source_line: Generated<string>;
   featured_media_id: number | null;
   category_id: number | null;
   parent_id: number | null;

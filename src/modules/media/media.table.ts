@@ -8,9 +8,9 @@ export interface MediaTable {
   mime: string;
   width: number | null;
   height: number | null;
-  alt: string;
-  caption: string;
+  alt: Generated<string>;
+  caption: Generated<string>;
   /** JSON: [{ path, width, mime }] responsive variants */
-  variants: string;
+  variants: Generated<string>;
   created_at: string;
 }

@@ -6,7 +6,7 @@ export interface CategoryTable {
   edition: string;
   slug: string;
   name: string;
-  description: string;
+  description: Generated<string>;
   parent_id: number | null;
   translation_key: string | null;
 }

@@ -74,7 +74,7 @@ export interface ChromeVM {
   recent: { title: string; url: string; date: string; datetime: string }[];
   social: { network: string; label: string; url: string }[];
   copyright: string;
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; icon: string };
   noindex: boolean;
 }
 

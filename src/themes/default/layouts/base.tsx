@@ -1,4 +1,4 @@
-import type { Html } from '#jsx/jsx-runtime';
+import type { Child } from '#jsx/jsx-runtime';
 import { raw } from '#jsx/jsx-runtime';
 import type { ChromeVM } from '../view-models.js';
 import { Header } from '../partials/header.js';
@@ -6,7 +6,7 @@ import { Sidebar } from '../partials/sidebar.js';
 import { Footer } from '../partials/footer.js';
 
 /** The page shell every public page shares. */
-export function BaseLayout(props: { chrome: ChromeVM; children?: Html | Html[]; sidebar?: boolean }) {
+export function BaseLayout(props: { chrome: ChromeVM; children?: Child; sidebar?: boolean }) {
   const c = props.chrome;
   return (
     <>
@@ -20,6 +20,7 @@ export function BaseLayout(props: { chrome: ChromeVM; children?: Html | Html[]; 
           {c.noindex ? <meta name="robots" content="noindex" /> : null}
           {c.canonical ? <link rel="canonical" href={c.canonical} /> : null}
           {c.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
+          <link rel="icon" href={c.assets.icon} type="image/svg+xml" />
           <link rel="stylesheet" href={c.assets.css} />
           <script src={c.assets.js} defer></script>
         </head>
