@@ -19,14 +19,19 @@ let postgresReachable: Promise<boolean> | undefined;
 export async function dialectSkipReason(dialect: DialectName): Promise<string | undefined> {
   if (dialect === 'sqlite') return undefined;
   postgresReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      return false;
+    // A busy machine can be slow to accept the first connection: try a few times before giving up.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
+      try {
+        await client.connect();
+        await client.end();
+        return true;
+      } catch {
+        await client.end().catch(() => {});
+        await new Promise((r) => setTimeout(r, 500));
+      }
     }
+    return false;
   })();
   if (await postgresReachable) return undefined;
   if (process.env.CI) throw new Error(`CI=true but PostgreSQL is not reachable at ${POSTGRES_URL}`);
