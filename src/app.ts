@@ -6,7 +6,7 @@ import { EditionRegistry } from './modules/editions/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
-import { EditionSite, editionSite, type SiteContext, type SiteEditions } from './http/site/index.js';
+import { EditionSite, editionSite, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
 
 export interface AppOptions {
   /** an already open database (tests, CLI); otherwise the config's URL is opened and closed with the app */
@@ -31,7 +31,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const registry = new EditionRegistry(config.editions);
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));
   const editions: SiteEditions = { sites, byCode: new Map(sites.map((s) => [s.edition.code, s])) };
-  const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets }]));
+  const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
+  const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets, data }]));
   contextFor = (path) => contexts.get(registry.fromPath(path).code)!;
 
   // Before the routes: child scopes take the error handler their parent has when they register.

@@ -17,6 +17,8 @@ export interface Config {
   readonly logLevel: string;
   /** the public address of the site, for canonical URLs and share links (no trailing slash) */
   readonly baseUrl: string;
+  /** how long each edition's menu, settings, categories and Recent Posts are reused (0: load for every request) */
+  readonly siteDataTtlMs: number;
 }
 
 const envSchema = z.object({
@@ -29,6 +31,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.string().optional(),
   NASHR_BASE_URL: z.string().url().optional(),
+  NASHR_SITE_DATA_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
 });
 
 /** Reads the configuration from environment variables; throws with a clear message on bad values. */
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     editions: Object.freeze([...editions]),
     seedDemo: e.NASHR_SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,
   });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely } from 'kysely';
 import type { Database } from './database.types.js';
-import { createSqliteDialect } from './dialects/sqlite.js';
+import { createSqliteDialect, openSqliteReader, type SqliteReader } from './dialects/sqlite.js';
 import { createPostgresDialect } from './dialects/postgres.js';
 
 export type { Database } from './database.types.js';
@@ -15,6 +15,13 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+const readers = new WeakMap<Db, () => SqliteReader>();
+
+/** The read-only SQLite connection beside a database handle, if it has one (file databases do). */
+export function sqliteReaderOf(db: Db): SqliteReader | undefined {
+  return readers.get(db)?.();
+}
+
 /** Opens the database a URL names: `sqlite:<file>` (or `sqlite::memory:`) or `postgres://…`. */
 export function openDatabase(url: string): Storage {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -25,7 +32,20 @@ export function openDatabase(url: string): Storage {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Kysely<Database>({ dialect: createSqliteDialect(file) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    let reader: SqliteReader | undefined;
+    if (file !== ':memory:') {
+      // The reader opens once the writer has created the file (on the first read through it).
+      readers.set(db, () => (reader ??= openSqliteReader(file)));
+    }
+    return {
+      db,
+      dialect: 'sqlite',
+      close: async () => {
+        readers.delete(db);
+        reader?.close();
+        await db.destroy();
+      },
+    };
   }
   throw new Error(`unsupported database URL (use sqlite:<file> or postgres://…): ${url.replace(/\/\/[^@]*@/, '//…@')}`);
 }

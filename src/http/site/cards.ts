@@ -35,6 +35,6 @@ export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary,
     date: site.format.date(item.publishedAt),
     datetime: item.publishedAt,
     commentsLabel: site.t.plural('comments', item.commentCount),
-    share: shareLinks(site.t, site.absolute(`/${item.slug}/`), item.title, item.image ? site.baseUrl + mediaUrl(item.image.path) : ''),
+    share: shareLinks(site.shareNetworks, site.baseUrl + url, item.title, item.image ? site.baseUrl + mediaUrl(item.image.path) : ''),
   };
 }

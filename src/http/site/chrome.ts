@@ -1,9 +1,7 @@
-import type { Db } from '../../storage/database.js';
-import { recent, LISTED_TYPES } from '../../modules/content/index.js';
-import { menuTree, type MenuNode } from '../../modules/menus/index.js';
-import { editionSettings, type EditionSettings } from '../../modules/settings/index.js';
+import type { MenuNode } from '../../modules/menus/index.js';
 import type { ChromeVM, MenuLinkVM } from '../../themes/default/view-models.js';
 import type { EditionSite } from './edition-site.js';
+import type { SiteData } from './site-data.js';
 
 /** The editions of the site, so a page can link to all of them. */
 export interface SiteEditions {
@@ -36,50 +34,73 @@ function resolveTarget(site: EditionSite, editions: SiteEditions, target: string
   return site.url(target);
 }
 
-function menuVM(site: EditionSite, editions: SiteEditions, nodes: MenuNode[], path: string): MenuLinkVM[] {
-  return nodes.map((n) => {
-    const url = resolveTarget(site, editions, n.target);
-    return { label: n.label, url, current: url === path, children: menuVM(site, editions, n.children, path) };
-  });
+function resolveMenu(site: EditionSite, editions: SiteEditions, nodes: MenuNode[]): MenuLinkVM[] {
+  return nodes.map((n) => ({ label: n.label, url: resolveTarget(site, editions, n.target), current: false, children: resolveMenu(site, editions, n.children) }));
 }
 
-/** Loads what the header, sidebar and footer show and builds their view model. */
-export async function buildChrome(
-  db: Db,
-  site: EditionSite,
-  editions: SiteEditions,
-  assets: Assets,
-  input: ChromeInput,
-  loadedSettings?: EditionSettings,
-): Promise<{ chrome: ChromeVM; settings: EditionSettings }> {
-  const { edition, t, format } = site;
-  const [menu, latest, settings] = await Promise.all([
-    menuTree(db, edition.code),
-    recent(db, edition.code, LISTED_TYPES, 5),
-    loadedSettings ?? editionSettings(db, edition.code),
-  ]);
+function hasUrl(menu: MenuLinkVM[], path: string): boolean {
+  return menu.some((m) => m.url === path || hasUrl(m.children, path));
+}
+
+/** The menu with the entry for this page marked; most pages are in no menu and share the base. */
+function markCurrent(menu: MenuLinkVM[], path: string): MenuLinkVM[] {
+  if (!hasUrl(menu, path)) return menu;
+  return menu.map((m) => ({ ...m, current: m.url === path, children: markCurrent(m.children, path) }));
+}
+
+/** The parts of the chrome that are the same on every page of an edition, for as long as its site data lasts. */
+interface ChromeBase {
+  menu: MenuLinkVM[];
+  recent: ChromeVM['recent'];
+  social: ChromeVM['social'];
+  copyright: string;
+}
+
+const SOCIAL_LABELS = { facebook: 'social_facebook', twitter: 'social_twitter', instagram: 'social_instagram', youtube: 'social_youtube' } as const;
+const bases = new WeakMap<SiteData, ChromeBase>();
+
+function chromeBase(site: EditionSite, editions: SiteEditions, data: SiteData): ChromeBase {
+  let base = bases.get(data);
+  if (base) return base;
+  const { t, format, edition } = site;
+  const { settings } = data;
+  const sinceYear = format.yearOf(new Date(Date.UTC(settings.since, 6, 1)));
+  const nowYear = format.yearOf(new Date());
+  base = {
+    menu: resolveMenu(site, editions, data.menu),
+    recent: data.recent.map((r) => ({ title: r.title, url: site.item(r.slug), date: format.date(r.published_at), datetime: r.published_at })),
+    social: (Object.keys(SOCIAL_LABELS) as (keyof typeof SOCIAL_LABELS)[])
+      .filter((k) => settings.social[k])
+      .map((k) => ({ network: k, label: t(SOCIAL_LABELS[k]), url: settings.social[k]! })),
+    copyright: t('copyright', { years: sinceYear === nowYear ? nowYear : `${sinceYear}–${nowYear}`, site: edition.title }),
+  };
+  bases.set(data, base);
+  return base;
+}
+
+/** The view model of what the header, sidebar and footer show. */
+export function buildChrome(site: EditionSite, editions: SiteEditions, assets: Assets, data: SiteData, input: ChromeInput): ChromeVM {
+  const { edition, t } = site;
+  const base = chromeBase(site, editions, data);
   const alternates = input.alternates ?? new Map<string, string>();
   const rootCode = editions.sites.find((s) => s.edition.prefix === '')!.edition.code;
   const links = [...alternates].map(([code, url]) => ({ hreflang: code, href: site.baseUrl + url }));
   if (alternates.has(rootCode) && links.length > 1) links.push({ hreflang: 'x-default', href: site.baseUrl + alternates.get(rootCode)! });
   const own = alternates.get(edition.code);
-  const sinceYear = format.yearOf(new Date(Date.UTC(settings.since, 6, 1)));
-  const nowYear = format.yearOf(new Date());
-  const socialNames = { facebook: 'social_facebook', twitter: 'social_twitter', instagram: 'social_instagram', youtube: 'social_youtube' } as const;
-  const chrome: ChromeVM = {
+  return {
     t,
     lang: edition.code,
     dir: edition.dir,
     title: input.title ? `${input.title} – ${edition.title}` : edition.title,
     description: input.description ?? '',
     siteTitle: edition.title,
-    tagline: settings.tagline,
+    tagline: data.settings.tagline,
     homeUrl: site.home(),
     searchUrl: site.search(),
     searchQuery: input.searchQuery ?? '',
     canonical: input.canonical === false || !own ? null : site.baseUrl + own,
     alternates: links.length > 1 ? links : [],
-    menu: menuVM(site, editions, menu, input.path),
+    menu: markCurrent(base.menu, input.path),
     editions: editions.sites.map((s) => ({
       code: s.edition.code,
       nativeName: s.edition.nativeName,
@@ -87,13 +108,10 @@ export async function buildChrome(
       url: alternates.get(s.edition.code) ?? s.home(),
       current: s === site,
     })),
-    recent: latest.map((r) => ({ title: r.title, url: site.item(r.slug), date: format.date(r.published_at), datetime: r.published_at })),
-    social: (Object.keys(socialNames) as (keyof typeof socialNames)[])
-      .filter((k) => settings.social[k])
-      .map((k) => ({ network: k, label: t(socialNames[k]), url: settings.social[k]! })),
-    copyright: t('copyright', { years: sinceYear === nowYear ? nowYear : `${sinceYear}–${nowYear}`, site: edition.title }),
+    recent: base.recent,
+    social: base.social,
+    copyright: base.copyright,
     assets,
     noindex: input.noindex ?? false,
   };
-  return { chrome, settings };
 }

@@ -1,24 +1,23 @@
 import type { Edition } from '../../modules/editions/index.js';
 import { EditionFormat, encodePath } from '../../modules/editions/index.js';
 import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { shareNetworks } from './share-links.js';
 
 /** What every public route of one edition needs: the edition, its formats, its strings and its URLs. Built once at start-up. */
 export class EditionSite {
   readonly t: Translator;
   readonly format: EditionFormat;
+  readonly shareNetworks: ReturnType<typeof shareNetworks>;
 
   constructor(readonly edition: Edition, readonly baseUrl: string) {
     this.format = new EditionFormat(edition);
     this.t = createTranslator(edition.uiLocale, edition.locale, (n) => this.format.number(n));
+    this.shareNetworks = shareNetworks(this.t);
   }
 
   /** A site-relative URL inside this edition, percent-encoded. */
   url(path: string): string {
     return encodePath(this.edition.prefix + path);
-  }
-
-  absolute(path: string): string {
-    return this.baseUrl + this.url(path);
   }
 
   home(): string {

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
 import { getPublished, LISTED_TYPES, related, translationsOf } from '../../modules/content/index.js';
-import { categoryTree } from '../../modules/taxonomy/index.js';
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
@@ -49,7 +48,8 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
     const other = editions.byCode.get(code);
     if (other) alternates.set(code, other.item(slug));
   }
-  const { chrome } = await buildChrome(db, site, editions, ctx.assets, {
+  const data = await ctx.data.get(site.edition.code);
+  const chrome = buildChrome(site, editions, ctx.assets, data, {
     title: item.seoTitle || item.title,
     description: item.seoDescription || item.excerpt,
     path: site.item(item.slug),
@@ -58,7 +58,8 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
   if (item.type === 'page') {
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));
   }
-  const [tree, others] = await Promise.all([categoryTree(db, site.edition.code), related(db, site.edition.code, item)]);
+  const tree = data.categories;
+  const others = await related(db, site.edition.code, item);
   const card = cardVM(site, tree, item);
   const node = item.category ? tree.get(item.category.id) : undefined;
   const breadcrumbs = [{ label: site.t('home'), url: site.home() }, ...(node ? tree.ancestry(node).map((c) => ({ label: c.name, url: site.category(c.path) })) : [])];

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { LISTED_TYPES } from '../../modules/content/index.js';
-import { categoryTree, categoryTranslations, findAuthor, findTag, tagTranslations } from '../../modules/taxonomy/index.js';
+import { categoryTranslations, findAuthor, findTag, tagTranslations } from '../../modules/taxonomy/index.js';
 import { renderListing } from './listing.js';
 import { notFound } from './not-found.js';
 import type { SiteContext } from './site-context.js';
@@ -38,11 +38,15 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
       pageRaw = segments.pop();
       segments.pop();
     }
-    const tree = await categoryTree(db, code);
+    const tree = (await ctx.data.get(code)).categories;
     const node = tree.findByPath(segments);
     if (!node) return notFound(ctx, req, reply);
-    const translations = await categoryTranslations(db, node.translationKey);
-    const alternates = new Map([...translations].map(([ed, path]) => [ed, editions.byCode.get(ed)!.category(path)]));
+    const alternates = new Map<string, string>();
+    for (const [ed, id] of await categoryTranslations(db, node.translationKey)) {
+      const other = editions.byCode.get(ed);
+      const path = other && (await ctx.data.get(ed)).categories.get(id)?.path;
+      if (other && path) alternates.set(ed, other.category(path));
+    }
     return renderListing(
       ctx, req, reply,
       {

@@ -1,7 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { listPublished, type ListingFilter } from '../../modules/content/index.js';
-import { categoryTree } from '../../modules/taxonomy/index.js';
-import { editionSettings } from '../../modules/settings/index.js';
 import { ListingPage } from '../../themes/default/pages/listing.js';
 import type { LinkVM } from '../../themes/default/view-models.js';
 import { buildChrome } from './chrome.js';
@@ -30,19 +28,19 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   if (rawPage === '1') return reply.redirect(site.page(spec.base, 1), 301);
   const page = parsePageNumber(rawPage);
   if (page === null) return notFound(ctx, req, reply);
-  const settings = await editionSettings(db, site.edition.code);
+  const data = await ctx.data.get(site.edition.code);
+  const { settings, categories: tree } = data;
   // A search without words lists nothing rather than everything.
   const nothingAsked = spec.search !== undefined && !spec.search;
-  const [result, tree] = await Promise.all([
-    nothingAsked ? { items: [], total: 0, page: 1, pages: 1 } : listPublished(db, spec.filter, page, settings.perPage),
-    categoryTree(db, site.edition.code),
-  ]);
+  const result = nothingAsked
+    ? { items: [], total: 0, page: 1, pages: 1 }
+    : await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
   if (!result) return notFound(ctx, req, reply);
   const own = site.page(spec.base, page);
   const alternates = page === 1 && spec.alternates ? spec.alternates : new Map([[site.edition.code, own]]);
   if (!spec.search) alternates.set(site.edition.code, own);
   const { t, format } = site;
-  const { chrome } = await buildChrome(db, site, ctx.editions, ctx.assets, {
+  const chrome = buildChrome(site, ctx.editions, ctx.assets, data, {
     title: [spec.title ?? spec.heading, page > 1 ? t('pageOf', { page: format.number(page), pages: format.number(result.pages) }) : null].filter(Boolean).join(' – ') || undefined,
     description: spec.description,
     path: site.url(spec.base),
@@ -50,7 +48,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
     searchQuery: spec.search,
     noindex: spec.search !== undefined,
     canonical: spec.search === undefined,
-  }, settings);
+  });
   const withQuery = (url: string) => (spec.search !== undefined ? `${url}?q=${encodeURIComponent(spec.search)}` : url);
   const listing = {
     heading: spec.heading,

@@ -11,7 +11,7 @@ export async function messagePage(ctx: SiteContext, reply: FastifyReply, kind: M
   const { site } = ctx;
   const { t } = site;
   const title = t(`${kind}Title`);
-  const { chrome } = await buildChrome(ctx.db, site, ctx.editions, ctx.assets, { title, path: '', noindex: true, canonical: false });
+  const chrome = buildChrome(site, ctx.editions, ctx.assets, await ctx.data.get(site.edition.code), { title, path: '', noindex: true, canonical: false });
   return sendHtml(reply, MessagePage({ chrome, message: { title, text: t(`${kind}Text`), homeUrl: site.home() } }), status);
 }
 

@@ -3,6 +3,7 @@ import type { Html } from '#jsx/jsx-runtime';
 import type { Db } from '../../storage/database.js';
 import type { EditionSite } from './edition-site.js';
 import type { Assets, SiteEditions } from './chrome.js';
+import type { SiteDataCache } from './site-data.js';
 
 /** What the public routes of one edition are built with. */
 export interface SiteContext {
@@ -10,11 +11,12 @@ export interface SiteContext {
   site: EditionSite;
   editions: SiteEditions;
   assets: Assets;
+  data: SiteDataCache;
 }
 
-/** Sends a rendered page. */
+/** Sends a rendered page (as bytes: encoded once, rather than measured and then encoded). */
 export function sendHtml(reply: FastifyReply, html: Html, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').send(html.value);
+  return reply.code(status).type('text/html; charset=utf-8').send(Buffer.from(html.value));
 }
 
 /** A page number from `/page/N/`: a whole number from 2 up; anything else (`0`, `abc`, `1e3`) is not a page. */

@@ -18,13 +18,18 @@ export function raw(html: string): Html {
   return new Html(html);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const ESCAPE_TEST = /[&<>"']/;
-const ESCAPE_ALL = /[&<>"']/g;
+const NEEDS_ESCAPE = /["&'<>]/;
 
 /** Escapes text for use in HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return ESCAPE_TEST.test(text) ? text.replace(ESCAPE_ALL, (c) => ESCAPES[c]!) : text;
+  const first = NEEDS_ESCAPE.exec(text);
+  if (!first) return text;
+  let out = text.slice(0, first.index);
+  for (let i = first.index; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 34 ? '&quot;' : c === 39 ? '&#39;' : text[i];
+  }
+  return out;
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -33,34 +38,34 @@ export type Child = Html | string | number | boolean | null | undefined | Child[
 type Props = Record<string, unknown> & { children?: Child };
 type Component = (props: any) => Html;
 
-function renderChildren(child: Child, out: string[]): void {
-  if (child === null || child === undefined || child === false || child === true) return;
-  if (child instanceof Html) out.push(child.value);
-  else if (Array.isArray(child)) for (const c of child) renderChildren(c, out);
-  else out.push(escapeHtml(String(child)));
+function renderChild(child: Child): string {
+  if (typeof child === 'string') return escapeHtml(child);
+  if (child instanceof Html) return child.value;
+  if (Array.isArray(child)) {
+    let out = '';
+    for (const c of child) out += renderChild(c);
+    return out;
+  }
+  if (child === null || child === undefined || typeof child === 'boolean') return '';
+  return escapeHtml(String(child));
 }
 
 const ATTR_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
 
-function renderAttributes(props: Props): string {
-  let s = '';
+export function jsx(type: string | Component, props: Props): Html {
+  if (typeof type === 'function') return type(props);
+  let out = '<' + type;
   for (const key in props) {
     if (key === 'children') continue;
     const value = props[key];
     if (value === null || value === undefined || value === false) continue;
     const name = ATTR_NAMES[key] ?? key;
-    s += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+    out += value === true ? ' ' + name : ' ' + name + '="' + escapeHtml(String(value)) + '"';
   }
-  return s;
-}
-
-export function jsx(type: string | Component, props: Props): Html {
-  if (typeof type === 'function') return type(props);
-  const out: string[] = [`<${type}${renderAttributes(props)}>`];
-  if (VOID.has(type)) return new Html(out[0]!);
-  renderChildren(props.children, out);
-  out.push(`</${type}>`);
-  return new Html(out.join(''));
+  out += '>';
+  if (VOID.has(type)) return new Html(out);
+  if (props.children !== undefined) out += renderChild(props.children);
+  return new Html(out + '</' + type + '>');
 }
 
 export const jsxs = jsx;
@@ -68,9 +73,7 @@ export const jsxDEV = jsx;
 
 /** `<>…</>` */
 export function Fragment(props: { children?: Child }): Html {
-  const out: string[] = [];
-  renderChildren(props.children, out);
-  return new Html(out.join(''));
+  return new Html(renderChild(props.children));
 }
 
 export namespace JSX {

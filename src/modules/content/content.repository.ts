@@ -1,7 +1,9 @@
-import { sql } from 'kysely';
-import type { Db } from '../../storage/database.js';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database, Db } from '../../storage/database.js';
+import type { ItemTable } from './item.table.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
-/** Filters for public listings; all optional except the edition. */
+/** Filters for public listings; all optional except the edition and types. */
 export interface ListingFilter {
   edition: string;
   types: string[];
@@ -15,105 +17,125 @@ export interface ListingFilter {
   text?: string;
 }
 
-function listingQuery(db: Db, f: ListingFilter) {
-  let q = db
-    .selectFrom('items as i')
-    .where('i.edition', '=', f.edition)
-    .where('i.status', '=', 'published')
-    .where('i.type', 'in', f.types);
-  if (f.categoryIds) q = q.where('i.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
-  if (f.authorId !== undefined) q = q.where('i.author_id', '=', f.authorId);
-  if (f.from) q = q.where('i.published_at', '>=', f.from);
-  if (f.to) q = q.where('i.published_at', '<', f.to);
-  if (f.tagId !== undefined) {
-    const tagId = f.tagId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', '=', tagId)));
+/** The filter as query arguments; words become LIKE patterns with their wildcards escaped. */
+function listingArgs(f: ListingFilter) {
+  const words = (f.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8);
+  return {
+    edition: f.edition,
+    types: f.types,
+    categoryIds: f.categoryIds,
+    tagId: f.tagId,
+    authorId: f.authorId,
+    from: f.from,
+    to: f.to,
+    likes: words.length ? words.map((w) => `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`) : undefined,
+  };
+}
+type ListingArgs = ReturnType<typeof listingArgs>;
+
+/** Adds the listing's conditions to a query over `items as i`. */
+function whereListed<Q extends SelectQueryBuilder<Database & { i: ItemTable }, 'i' | any, any>>(query: Q, a: ListingArgs): Q {
+  let q = query.where('i.edition', '=', a.edition).where('i.status', '=', 'published').where('i.type', 'in', a.types) as Q;
+  if (a.categoryIds) q = q.where('i.category_id', 'in', a.categoryIds) as Q;
+  if (a.authorId !== undefined) q = q.where('i.author_id', '=', a.authorId) as Q;
+  if (a.from !== undefined) q = q.where('i.published_at', '>=', a.from) as Q;
+  if (a.to !== undefined) q = q.where('i.published_at', '<', a.to) as Q;
+  if (a.tagId !== undefined) {
+    const tagId = a.tagId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', '=', tagId))) as Q;
   }
-  if (f.text) {
-    for (const word of f.text.split(/\s+/).filter(Boolean).slice(0, 8)) {
-      const like = `%${word.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      q = q.where((eb) => eb.or([eb('i.title', 'like', sql<string>`${like} escape '\\'`), eb('i.excerpt', 'like', sql<string>`${like} escape '\\'`)]));
-    }
+  for (const like of a.likes ?? []) {
+    q = q.where((eb) => eb.or([eb('i.title', 'like', sql<string>`${like} escape '\\'`), eb('i.excerpt', 'like', sql<string>`${like} escape '\\'`)])) as Q;
   }
   return q;
 }
 
-/** The columns a listing card needs, with the joins that fill them. */
-export function selectSummaries(db: Db, f: ListingFilter, limit: number, offset: number) {
-  return listingQuery(db, f)
-    .leftJoin('media as m', 'm.id', 'i.featured_media_id')
-    .leftJoin('categories as c', 'c.id', 'i.category_id')
-    .leftJoin('users as u', 'u.id', 'i.author_id')
-    .select([
-      'i.id', 'i.type', 'i.slug', 'i.title', 'i.excerpt', 'i.body_html', 'i.published_at', 'i.updated_at', 'i.source_line', 'i.comment_count', 'i.translation_key',
-      'm.path as image_path', 'm.alt as image_alt', 'm.width as image_width', 'm.height as image_height', 'm.variants as image_variants',
-      'c.id as category_id', 'c.name as category_name', 'c.slug as category_slug',
-      'u.display_name as author_name', 'u.slug as author_slug',
-    ])
-    .orderBy('i.published_at', 'desc')
-    .orderBy('i.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}
-
-export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
-
-export async function countListing(db: Db, f: ListingFilter): Promise<number> {
-  const row = await listingQuery(db, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** One published item by edition and slug, with its card columns. */
-export function selectPublishedBySlug(db: Db, edition: string, slug: string) {
+/** The columns a listing card and an item page need, with the joins that fill them. */
+function withCardColumns(db: Db) {
   return db
     .selectFrom('items as i')
     .leftJoin('media as m', 'm.id', 'i.featured_media_id')
     .leftJoin('categories as c', 'c.id', 'i.category_id')
     .leftJoin('users as u', 'u.id', 'i.author_id')
     .select([
-      'i.id', 'i.type', 'i.slug', 'i.title', 'i.excerpt', 'i.body_html', 'i.published_at', 'i.updated_at', 'i.source_line', 'i.comment_count', 'i.translation_key',
-      'i.seo_title', 'i.seo_description',
+      'i.id', 'i.type', 'i.slug', 'i.title', 'i.excerpt', 'i.published_at', 'i.updated_at', 'i.source_line', 'i.comment_count', 'i.translation_key',
       'm.path as image_path', 'm.alt as image_alt', 'm.width as image_width', 'm.height as image_height', 'm.variants as image_variants',
       'c.id as category_id', 'c.name as category_name', 'c.slug as category_slug',
       'u.display_name as author_name', 'u.slug as author_slug',
-    ])
-    .where('i.edition', '=', edition)
-    .where('i.slug', '=', slug)
-    .where('i.status', '=', 'published')
-    .executeTakeFirst();
+    ]);
 }
 
-export function selectTagsOf(db: Db, itemId: number) {
-  return db
-    .selectFrom('item_tags as it')
-    .innerJoin('tags as t', 't.id', 'it.tag_id')
-    .select(['t.id', 't.slug', 't.name'])
-    .where('it.item_id', '=', itemId)
-    .orderBy('t.name')
-    .execute();
+const summaries = preparedQuery((db, a: ListingArgs & { limit: number; offset: number; withBody: number | undefined }) =>
+  whereListed(withCardColumns(db), a)
+    .select(a.withBody !== undefined ? sql<string>`i.body_html`.as('body_html') : sql<string>`''`.as('body_html'))
+    .orderBy('i.published_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(sql.lit(a.limit))
+    .offset(a.offset),
+  ['limit'],
+);
+
+/** One page of a listing, newest first; bodies only when asked for. */
+export function selectSummaries(db: Db, f: ListingFilter, limit: number, offset: number, withBody = false) {
+  if (f.categoryIds && f.categoryIds.length === 0) return Promise.resolve([]);
+  return summaries(db, { ...listingArgs(f), limit, offset, withBody: withBody ? 1 : undefined });
 }
+
+export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
+
+const count = preparedQuery((db, a: ListingArgs) => whereListed(db.selectFrom('items as i'), a).select((eb) => eb.fn.countAll().as('n')));
+
+export async function countListing(db: Db, f: ListingFilter): Promise<number> {
+  if (f.categoryIds && f.categoryIds.length === 0) return 0;
+  const [row] = await count(db, listingArgs(f));
+  return Number(row?.n ?? 0);
+}
+
+const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
+  withCardColumns(db)
+    .select(['i.body_html', 'i.seo_title', 'i.seo_description'])
+    .where('i.edition', '=', a.edition)
+    .where('i.slug', '=', a.slug)
+    .where('i.status', '=', 'published'),
+);
+
+/** One published item by edition and slug, with its card columns and body. */
+export async function selectPublishedBySlug(db: Db, edition: string, slug: string) {
+  const [row] = await bySlug(db, { edition, slug });
+  return row;
+}
+
+const tagsOf = preparedQuery((db, a: { itemId: number }) =>
+  db.selectFrom('item_tags as it').innerJoin('tags as t', 't.id', 'it.tag_id').select(['t.id', 't.slug', 't.name']).where('it.item_id', '=', a.itemId).orderBy('t.name'),
+);
+
+export function selectTagsOf(db: Db, itemId: number) {
+  return tagsOf(db, { itemId });
+}
+
+const recentQuery = preparedQuery((db, a: { edition: string; types: string[]; limit: number }) =>
+  db
+    .selectFrom('items')
+    .select(['id', 'slug', 'title', 'published_at'])
+    .where('edition', '=', a.edition)
+    .where('status', '=', 'published')
+    .where('type', 'in', a.types)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(sql.lit(a.limit)),
+  ['limit'],
+);
 
 /** Titles and dates of the newest published items, for the sidebar. */
 export function selectRecent(db: Db, edition: string, types: string[], limit: number) {
-  return db
-    .selectFrom('items')
-    .select(['id', 'slug', 'title', 'published_at'])
-    .where('edition', '=', edition)
-    .where('status', '=', 'published')
-    .where('type', 'in', types)
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+  return recentQuery(db, { edition, types, limit });
 }
+
+const translations = preparedQuery((db, a: { key: string }) =>
+  db.selectFrom('items').select(['edition', 'slug']).where('translation_key', '=', a.key).where('status', '=', 'published'),
+);
 
 /** Published items sharing a translation key, in every edition. */
 export function selectTranslations(db: Db, translationKey: string) {
-  return db
-    .selectFrom('items')
-    .select(['edition', 'slug'])
-    .where('translation_key', '=', translationKey)
-    .where('status', '=', 'published')
-    .execute();
+  return translations(db, { key: translationKey });
 }

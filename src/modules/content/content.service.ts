@@ -27,9 +27,9 @@ function toSummary(r: repo.SummaryRow): ItemSummary {
  * One page of published items. Returns null when the page number lies past the last page
  * (page 1 of an empty listing is a real, empty page).
  */
-export async function listPublished(db: Db, filter: repo.ListingFilter, page: number, perPage: number): Promise<Page<ItemSummary> | null> {
+export async function listPublished(db: Db, filter: repo.ListingFilter, page: number, perPage: number, withBody = false): Promise<Page<ItemSummary> | null> {
   const [rows, total] = await Promise.all([
-    repo.selectSummaries(db, filter, perPage, (page - 1) * perPage),
+    repo.selectSummaries(db, filter, perPage, (page - 1) * perPage, withBody),
     repo.countListing(db, filter),
   ]);
   const pages = Math.max(1, Math.ceil(total / perPage));

@@ -38,8 +38,11 @@ export function editionPath(edition: Edition, path: string): string {
   return edition.prefix + path;
 }
 
+const NOTHING_TO_ENCODE = /^[A-Za-z0-9\-._~/]*$/;
+
 /** Percent-encodes each segment of a path so Persian or Arabic slugs travel safely on the wire. */
 export function encodePath(path: string): string {
+  if (NOTHING_TO_ENCODE.test(path)) return path;
   return path
     .split('/')
     .map((s) => encodeURIComponent(s))

@@ -1,4 +1,5 @@
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
 /** A menu entry with its sub-entries. */
 export interface MenuNode {
@@ -9,14 +10,12 @@ export interface MenuNode {
 }
 
 /** The edition's menu as a tree, in position order. */
+const menuRows = preparedQuery((db, a: { edition: string }) =>
+  db.selectFrom('menu_items').select(['id', 'parent_id', 'label', 'target']).where('edition', '=', a.edition).orderBy('position').orderBy('id'),
+);
+
 export async function menuTree(db: Db, edition: string): Promise<MenuNode[]> {
-  const rows = await db
-    .selectFrom('menu_items')
-    .select(['id', 'parent_id', 'label', 'target'])
-    .where('edition', '=', edition)
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
+  const rows = await menuRows(db, { edition });
   const nodes = new Map<number, MenuNode>(rows.map((r) => [r.id, { id: r.id, label: r.label, target: r.target, children: [] }]));
   const roots: MenuNode[] = [];
   for (const r of rows) {

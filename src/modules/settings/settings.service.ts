@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
 /** Settings of one edition, merged over the site-wide ones, with defaults for anything unset. */
 export const editionSettingsSchema = z.object({
@@ -22,8 +23,10 @@ export const editionSettingsSchema = z.object({
 
 export type EditionSettings = z.infer<typeof editionSettingsSchema>;
 
+const settingRows = preparedQuery((db, a: { scopes: string[] }) => db.selectFrom('settings').select(['edition', 'key', 'value']).where('edition', 'in', a.scopes));
+
 export async function editionSettings(db: Db, edition: string): Promise<EditionSettings> {
-  const rows = await db.selectFrom('settings').select(['edition', 'key', 'value']).where('edition', 'in', ['', edition]).execute();
+  const rows = await settingRows(db, { scopes: ['', edition] });
   const merged: Record<string, unknown> = {};
   for (const scope of ['', edition]) {
     for (const r of rows) if (r.edition === scope) merged[r.key] = JSON.parse(r.value);

@@ -1,31 +1,27 @@
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 import { CategoryTree } from './category-tree.js';
 
 /** The edition's category tree. */
+const categoryRows = preparedQuery((db, a: { edition: string }) =>
+  db.selectFrom('categories').select(['id', 'slug', 'name', 'description', 'parent_id', 'translation_key']).where('edition', '=', a.edition).orderBy('name'),
+);
+
 export async function categoryTree(db: Db, edition: string): Promise<CategoryTree> {
-  const rows = await db
-    .selectFrom('categories')
-    .select(['id', 'slug', 'name', 'description', 'parent_id', 'translation_key'])
-    .where('edition', '=', edition)
-    .orderBy('name')
-    .execute();
-  return new CategoryTree(rows);
+  return new CategoryTree(await categoryRows(db, { edition }));
 }
 
 export function findTag(db: Db, edition: string, slug: string) {
   return db.selectFrom('tags').select(['id', 'slug', 'name', 'translation_key']).where('edition', '=', edition).where('slug', '=', slug).executeTakeFirst();
 }
 
-/** Categories sharing a translation key: edition code → the category's slug path there. */
-export async function categoryTranslations(db: Db, translationKey: string | null): Promise<Map<string, string[]>> {
-  const result = new Map<string, string[]>();
-  if (!translationKey) return result;
-  const rows = await db.selectFrom('categories').select(['edition', 'id']).where('translation_key', '=', translationKey).execute();
-  for (const { edition, id } of rows) {
-    const node = (await categoryTree(db, edition)).get(id);
-    if (node) result.set(edition, node.path);
-  }
-  return result;
+const categoryTranslationRows = preparedQuery((db, a: { key: string }) => db.selectFrom('categories').select(['edition', 'id']).where('translation_key', '=', a.key));
+
+/** Categories sharing a translation key: edition code → category id there. */
+export async function categoryTranslations(db: Db, translationKey: string | null): Promise<Map<string, number>> {
+  if (!translationKey) return new Map();
+  const rows = await categoryTranslationRows(db, { key: translationKey });
+  return new Map(rows.map((r) => [r.edition, r.id]));
 }
 
 export async function tagTranslations(db: Db, translationKey: string | null): Promise<Map<string, string>> {

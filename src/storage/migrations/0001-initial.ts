@@ -49,7 +49,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('slug', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('excerpt', 'text', (c) => c.notNull().defaultTo(emptyText))
-    .addColumn('body_html', 'text', (c) => c.notNull().defaultTo(emptyText))
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('published_at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -63,11 +62,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('comment_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('seo_title', 'text')
     .addColumn('seo_description', 'text')
+    // Last on purpose: SQLite reads a row's columns in order, and a long body spills into
+    // overflow pages that every later column would make it walk.
+    .addColumn('body_html', 'text', (c) => c.notNull().defaultTo(emptyText))
     .addUniqueConstraint('items_edition_slug', ['edition', 'slug'])
     .execute();
   await db.schema.createIndex('items_listing').on('items').columns(['edition', 'status', 'type', 'published_at']).execute();
-  await db.schema.createIndex('items_category').on('items').columns(['category_id', 'status', 'published_at']).execute();
-  await db.schema.createIndex('items_author').on('items').columns(['author_id', 'status', 'published_at']).execute();
+  await db.schema.createIndex('items_category').on('items').columns(['category_id', 'status', 'type', 'published_at']).execute();
+  await db.schema.createIndex('items_author').on('items').columns(['author_id', 'status', 'type', 'published_at']).execute();
   await db.schema.createIndex('items_translation').on('items').column('translation_key').execute();
 
   await db.schema

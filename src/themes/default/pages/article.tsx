@@ -39,7 +39,7 @@ export function ArticlePage(props: { chrome: ChromeVM; article: ArticleVM }) {
       {a.related.length ? (
         <section class="related" aria-labelledby="related-title">
           <h2 id="related-title">{t('relatedPosts')}</h2>
-          <div class="related-grid">{a.related.map((r) => <Card card={r} t={t} />)}</div>
+          <div class="related-grid">{a.related.map((r) => <Card card={r} t={t} variant="brief" />)}</div>
         </section>
       ) : null}
     </BaseLayout>

@@ -24,7 +24,7 @@ export function ListingPage(props: { chrome: ChromeVM; listing: ListingVM }) {
         <h1 class="visually-hidden">{chrome.siteTitle}</h1>
       )}
       {listing.cards.length ? (
-        <div class="cards">{listing.cards.map((c, i) => <Card card={c} t={t} lead={first && i === 0} />)}</div>
+        <div class="cards">{listing.cards.map((c, i) => <Card card={c} t={t} variant={first && i === 0 ? 'lead' : undefined} />)}</div>
       ) : (
         <section class="empty-state">
           <h2>{listing.emptyTitle}</h2>
