@@ -1,6 +1,5 @@
 import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 
 /** Widths every featured image is made in; the largest JPEG is the fallback `src`. */
 export const IMAGE_WIDTHS = [480, 800, 1200];
@@ -47,6 +46,8 @@ async function exists(file: string): Promise<boolean> {
  * temporary name and renamed, so a crash never leaves half an image.
  */
 export async function generateImage(mediaDir: string, index: number): Promise<GeneratedImage> {
+  // Loaded only when images are made: a server that never seeds keeps sharp's memory free.
+  const { default: sharp } = await import('sharp');
   const dir = join(mediaDir, 'generated');
   await mkdir(dir, { recursive: true });
   const name = `art-${String(index % PALETTES.length).padStart(2, '0')}`;

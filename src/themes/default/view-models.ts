@@ -69,9 +69,12 @@ export interface ChromeVM {
   searchQuery: string;
   canonical: string | null;
   alternates: { hreflang: string; href: string }[];
+  /** the same array on every page that marks no entry current (its rendering is reused) */
   menu: MenuLinkVM[];
   editions: EditionLinkVM[];
+  /** shared by an edition's pages: the sidebar renders once per array */
   recent: { title: string; url: string; date: string; datetime: string }[];
+  /** shared by an edition's pages: the footer (these links and the copyright) renders once per array */
   social: { network: string; label: string; url: string }[];
   copyright: string;
   assets: { css: string; js: string; icon: string };

@@ -4,6 +4,7 @@ import type { ChromeVM } from '../view-models.js';
 import { Header } from '../partials/header.js';
 import { Sidebar } from '../partials/sidebar.js';
 import { Footer } from '../partials/footer.js';
+import { renderOnce } from '../../../lib/jsx/memo.js';
 
 /** The page shell every public page shares. */
 export function BaseLayout(props: { chrome: ChromeVM; children?: Child; sidebar?: boolean }) {
@@ -31,9 +32,9 @@ export function BaseLayout(props: { chrome: ChromeVM; children?: Child; sidebar?
             <main id="content" tabindex="-1">
               {props.children}
             </main>
-            {props.sidebar === false ? null : <Sidebar chrome={c} />}
+            {props.sidebar === false ? null : renderOnce(c.recent, () => <Sidebar chrome={c} />)}
           </div>
-          <Footer chrome={c} />
+          {renderOnce(c.social, () => <Footer chrome={c} />)}
         </body>
       </html>
     </>

@@ -1,5 +1,6 @@
 import type { ChromeVM } from '../view-models.js';
 import { Menu } from './menu.js';
+import { renderOnce } from '../../../lib/jsx/memo.js';
 
 /** Site name, edition switcher, search box and the main menu. */
 export function Header(props: { chrome: ChromeVM }) {
@@ -42,7 +43,7 @@ export function Header(props: { chrome: ChromeVM }) {
       </div>
       <nav class="site-nav" id="site-nav" aria-label={t('mainMenu')}>
         <div class="wrap">
-          <Menu items={c.menu} t={t} />
+          {renderOnce(c.menu, () => <Menu items={c.menu} t={t} />)}
         </div>
       </nav>
     </header>
