@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
-import { getPublished, LISTED_TYPES, related, translationsOf } from '../../modules/content/index.js';
+import { getPublished, LISTED_TYPES, relatedFrom, translationsOf } from '../../modules/content/index.js';
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
@@ -59,7 +59,7 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));
   }
   const tree = data.categories;
-  const others = await related(db, site.edition.code, item);
+  const others = relatedFrom(await data.latestIn(item.category?.id ?? null), item);
   const card = cardVM(site, tree, item);
   const node = item.category ? tree.get(item.category.id) : undefined;
   const breadcrumbs = [{ label: site.t('home'), url: site.home() }, ...(node ? tree.ancestry(node).map((c) => ({ label: c.name, url: site.category(c.path) })) : [])];

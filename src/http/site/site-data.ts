@@ -1,5 +1,5 @@
 import type { Db } from '../../storage/database.js';
-import { recent, LISTED_TYPES } from '../../modules/content/index.js';
+import { latestInCategory, recent, LISTED_TYPES, type ItemSummary } from '../../modules/content/index.js';
 import { menuTree, type MenuNode } from '../../modules/menus/index.js';
 import { editionSettings, type EditionSettings } from '../../modules/settings/index.js';
 import { categoryTree, type CategoryTree } from '../../modules/taxonomy/index.js';
@@ -10,6 +10,8 @@ export interface SiteData {
   settings: EditionSettings;
   categories: CategoryTree;
   recent: { id: number; slug: string; title: string; published_at: string }[];
+  /** the four newest articles of a category (null: of the edition), for related posts; loaded on first use */
+  latestIn(categoryId: number | null): Promise<ItemSummary[]>;
 }
 
 async function load(db: Db, edition: string): Promise<SiteData> {
@@ -19,11 +21,21 @@ async function load(db: Db, edition: string): Promise<SiteData> {
     categoryTree(db, edition),
     recent(db, edition, LISTED_TYPES, 5),
   ]);
-  return { menu, settings, categories, recent: latest };
+  const byCategory = new Map<number | null, Promise<ItemSummary[]>>();
+  const latestIn = (categoryId: number | null) => {
+    let list = byCategory.get(categoryId);
+    if (!list) {
+      list = latestInCategory(db, edition, 'article', categoryId, 4);
+      byCategory.set(categoryId, list);
+      list.catch(() => byCategory.delete(categoryId));
+    }
+    return list;
+  };
+  return { menu, settings, categories, recent: latest, latestIn };
 }
 
 /**
- * Keeps each edition's menu, settings, categories and Recent Posts for a short time (default one
+ * Keeps each edition's menu, settings, categories, Recent Posts and related posts for a short time (default one
  * second), so a busy page does not load them again for every reader while a change made by any
  * process — this one, the CLI, another server — still shows within that second. Concurrent
  * requests share one load; a failed load is not kept.

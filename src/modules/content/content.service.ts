@@ -46,11 +46,15 @@ export async function getPublished(db: Db, edition: string, slug: string): Promi
   return { ...toSummary(row), seoTitle: row.seo_title, seoDescription: row.seo_description, tags };
 }
 
-/** Up to `limit` other items of the same category, newest first; the edition's newest when it has none. */
-export async function related(db: Db, edition: string, item: ItemSummary, limit = 3): Promise<ItemSummary[]> {
-  const filter = { edition, types: [item.type], ...(item.category ? { categoryIds: [item.category.id] } : {}) };
-  const rows = await repo.selectSummaries(db, filter, limit + 1, 0);
-  return rows.filter((r) => r.id !== item.id).slice(0, limit).map(toSummary);
+/** The newest `limit` items of a type in a category (or in the whole edition for null). */
+export async function latestInCategory(db: Db, edition: string, type: string, categoryId: number | null, limit: number): Promise<ItemSummary[]> {
+  const filter = { edition, types: [type], ...(categoryId !== null ? { categoryIds: [categoryId] } : {}) };
+  return (await repo.selectSummaries(db, filter, limit, 0)).map(toSummary);
+}
+
+/** Related items: the newest others of the item's category, from a list of that category's newest (one more than needed). */
+export function relatedFrom(candidates: ItemSummary[], item: ItemSummary, limit = 3): ItemSummary[] {
+  return candidates.filter((c) => c.id !== item.id).slice(0, limit);
 }
 
 export const recent = repo.selectRecent;
