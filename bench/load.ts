@@ -16,6 +16,8 @@ export interface LoadResult {
   p99Ms: number;
   meanMs: number;
   maxRssMB: number | null;
+  /** the server's CPU time (user + system) per response, during the measured run; robust to a busy machine */
+  cpuMsPerRequest: number | null;
   /** response bytes on the wire (headers + body) per response, as autocannon counted them */
   wireBytesPerResponse: number;
   requests: number;
@@ -34,6 +36,16 @@ export function rssMB(pid: number): number | null {
   }
 }
 
+/** User + system CPU time of a process in ms, from /proc (Linux, 100 clock ticks a second); null elsewhere. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Loads one URL with autocannon (warm-up, then the measured run) while sampling the server's RSS. */
 export async function load(url: string, serverPid: number, o: LoadOptions): Promise<LoadResult> {
   let maxRss: number | null = null;
@@ -44,7 +56,9 @@ export async function load(url: string, serverPid: number, o: LoadOptions): Prom
   const timer = setInterval(sample, 100);
   try {
     if (o.warmup > 0) await autocannon({ url, connections: o.connections, duration: o.warmup });
+    const cpuBefore = cpuMs(serverPid);
     const r = await autocannon({ url, connections: o.connections, duration: o.duration });
+    const cpuAfter = cpuMs(serverPid);
     sample();
     return {
       url,
@@ -53,6 +67,7 @@ export async function load(url: string, serverPid: number, o: LoadOptions): Prom
       p99Ms: r.latency.p99,
       meanMs: r.latency.mean,
       maxRssMB: maxRss,
+      cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && r.requests.total ? (cpuAfter - cpuBefore) / r.requests.total : null,
       wireBytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
       requests: r.requests.total,
       errors: r.errors,

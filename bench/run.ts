@@ -120,8 +120,9 @@ function rtlSample(content: GeneratedContent): EditionContent | undefined {
 const itemPath = (e: EditionContent) => encodeURI(`${e.prefix}/${e.sampleSlug}/`);
 
 function table(rows: Scenario[]): string {
-  const head = ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'server RSS MB', 'bytes/response'];
-  const lines = rows.map((r) => [r.name, r.reqPerSec.toFixed(0), r.p50Ms.toFixed(0), r.p99Ms.toFixed(0), r.maxRssMB === null ? '–' : r.maxRssMB.toFixed(0), String(r.bodyBytes)]);
+  const head = ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'server RSS MB', 'bytes/response', 'server CPU ms/req'];
+  const num = (n: number | null, digits = 0) => (n === null ? '–' : n.toFixed(digits));
+  const lines = rows.map((r) => [r.name, num(r.reqPerSec), num(r.p50Ms), num(r.p99Ms), num(r.maxRssMB), String(r.bodyBytes), num(r.cpuMsPerRequest, 2)]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [fmt(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`, ...lines.map(fmt)].join('\n');
@@ -129,7 +130,8 @@ function table(rows: Scenario[]): string {
 
 function commit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? '+dirty' : '');
   } catch {
     return null;
   }
@@ -142,15 +144,16 @@ async function main(): Promise<void> {
   if (loadBefore >= cpus().length / 2) console.warn(`bench: note, the machine is busy (load ${loadBefore.toFixed(1)} on ${cpus().length} CPUs): expect lower, noisier numbers`);
   tempDir = mkdtempSync(join(tmpdir(), 'nashr-bench-'));
   const dataDir = join(tempDir, 'data');
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
 
   console.log('bench: generating content…');
-  const content = await generateContent(loadConfig(siteEnv(dataDir, port, true)));
+  const content = await generateContent(loadConfig(siteEnv(dataDir, 0, true)));
   const perEdition = content.editions.map((e) => `${e.code} ${e.demoArticles + e.generated}${e.copiedFrom === e.code ? '' : ` (copies of ${e.copiedFrom})`}`).join(', ');
   console.log(`  ${content.publishedArticles} published articles: ${perEdition}; demo seed ${content.demoSeconds.toFixed(1)} s, generation ${content.generateSeconds.toFixed(1)} s`);
 
   console.log('bench: starting the server…');
+  // picked just before use, so another program has little time to take it
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   const { child: server, log } = await startServer(siteEnv(dataDir, port, false), origin);
   const startupLines = log.length;
 
@@ -165,7 +168,13 @@ async function main(): Promise<void> {
 
   console.log(`bench: loading, ${LOAD.connections} connections, ${LOAD.warmup} s warm-up + ${LOAD.duration} s each`);
   const rows: Scenario[] = [];
-  for (const [name, path] of paths) rows.push(await scenario(name, origin, path, server.pid!));
+  // A scenario fails with fetch/connection errors when the server dies; say so rather than that.
+  const gone = (name: string) => new Error(`the server exited during "${name}" (${server.exitCode ?? server.signalCode}):\n${log.slice(-20).join('\n') || '(no output: stopped from outside?)'}`);
+  for (const [name, path] of paths) {
+    const row = await scenario(name, origin, path, server.pid!).catch((err: unknown) => Promise.reject(alive(server) ? err : gone(name)));
+    if (!alive(server)) throw gone(name);
+    rows.push(row);
+  }
 
   const article = await fetchPage(origin + paths[1]![1]);
   const bodyFile = join(tempDir, 'baseline-body.html');
@@ -179,12 +188,11 @@ async function main(): Promise<void> {
   const serverWarnings = log.slice(startupLines);
   await stop(server);
 
-  const site = rows;
   const articleRow = rows[1]!;
   const summary = {
     articlePercentOfBaseline: (articleRow.reqPerSec / baseRow.reqPerSec) * 100,
-    worstP99Ms: Math.max(...site.map((r) => r.p99Ms)),
-    maxRssMB: Math.max(...site.map((r) => r.maxRssMB ?? 0)),
+    worstP99Ms: Math.max(...rows.map((r) => r.p99Ms)),
+    maxRssMB: Math.max(...rows.map((r) => r.maxRssMB ?? 0)),
     homeGzipKB: weight.gzipKB,
     thirdPartyReferences: weight.thirdParty.length,
   };
@@ -193,6 +201,9 @@ async function main(): Promise<void> {
   console.log(table([...rows, baseRow]));
   console.log('');
   console.log(`article / baseline req/s: ${(summary.articlePercentOfBaseline / 100).toFixed(3)} (${summary.articlePercentOfBaseline.toFixed(1)}%)`);
+  if (articleRow.cpuMsPerRequest && baseRow.cpuMsPerRequest) {
+    console.log(`server CPU per response, baseline / article: ${baseRow.cpuMsPerRequest.toFixed(2)} / ${articleRow.cpuMsPerRequest.toFixed(2)} ms (${((baseRow.cpuMsPerRequest / articleRow.cpuMsPerRequest) * 100).toFixed(1)}%; steadier than req/s on a busy machine)`);
+  }
   console.log(`home page weight: ${weight.files.map((f) => `${f.kind} ${(f.gzipBytes / 1024).toFixed(1)} KB (${(f.bytes / 1024).toFixed(1)} KB raw)`).join(' + ')} = ${weight.gzipKB.toFixed(1)} KB gzip`);
   console.log(weight.thirdParty.length ? `third-party references on the home page: ${weight.thirdParty.join(', ')}` : 'third-party references on the home page: none');
   if (serverWarnings.length) console.log(`the server logged ${serverWarnings.length} line(s) at warn or above during the run, first: ${serverWarnings[0]}`);
