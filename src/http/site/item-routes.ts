@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
-import { getPublished, LISTED_TYPES, relatedFrom, translationsOf } from '../../modules/content/index.js';
+import { getPublished, LISTED_TYPES, relatedFrom } from '../../modules/content/index.js';
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
@@ -41,14 +41,14 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
   const { db, site, editions } = ctx;
   const item = await getPublished(db, site.edition.code, slug);
   if (!item) return notFound(ctx, req, reply);
-  const translations = await translationsOf(db, item.translationKey);
+  const data = await ctx.data.get(site.edition.code);
+  const translations = new Map(await data.translations(item.translationKey));
   translations.set(site.edition.code, item.slug);
   const alternates = new Map<string, string>();
   for (const [code, slug] of translations) {
     const other = editions.byCode.get(code);
     if (other) alternates.set(code, other.item(slug));
   }
-  const data = await ctx.data.get(site.edition.code);
   const chrome = buildChrome(site, editions, ctx.assets, data, {
     title: item.seoTitle || item.title,
     description: item.seoDescription || item.excerpt,

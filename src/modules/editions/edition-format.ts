@@ -20,9 +20,17 @@ export class EditionFormat {
     this.plural = new Intl.PluralRules(edition.locale);
   }
 
-  /** "7 Azar 1403" style, for article bylines. */
+  private readonly dates = new Map<string, string>();
+
+  /** "7 Azar 1403" style, for article bylines. Remembered: a site shows the same dates again and again. */
   date(iso: string): string {
-    return this.longDate.format(new Date(iso));
+    let text = this.dates.get(iso);
+    if (text === undefined) {
+      if (this.dates.size >= 20_000) this.dates.clear();
+      text = this.longDate.format(new Date(iso));
+      this.dates.set(iso, text);
+    }
+    return text;
   }
 
   /** "1403/09/07" style, for compact lists. */
