@@ -33,7 +33,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   // A search without words lists nothing rather than everything.
   const nothingAsked = spec.search !== undefined && !spec.search;
   const result = nothingAsked
-    ? { items: [], total: 0, page: 1, pages: 1 }
+    ? { items: [], page: 1, hasOlder: false }
     : await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
   if (!result) return notFound(ctx, req, reply);
   const own = site.page(spec.base, page);
@@ -41,7 +41,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   if (!spec.search) alternates.set(site.edition.code, own);
   const { t, format } = site;
   const chrome = buildChrome(site, ctx.editions, ctx.assets, data, {
-    title: [spec.title ?? spec.heading, page > 1 ? t('pageOf', { page: format.number(page), pages: format.number(result.pages) }) : null].filter(Boolean).join(' – ') || undefined,
+    title: [spec.title ?? spec.heading, page > 1 ? t('pageNumber', { page: format.number(page) }) : null].filter(Boolean).join(' – ') || undefined,
     description: spec.description,
     path: site.url(spec.base),
     alternates,
@@ -57,8 +57,8 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
     cards: result.items.map((i) => cardVM(site, tree, i, settings.listingShows === 'full')),
     pagination: {
       newer: page > 1 ? withQuery(site.page(spec.base, page - 1)) : null,
-      older: page < result.pages ? withQuery(site.page(spec.base, page + 1)) : null,
-      label: t('pageOf', { page: format.number(page), pages: format.number(result.pages) }),
+      older: result.hasOlder ? withQuery(site.page(spec.base, page + 1)) : null,
+      label: t('pageNumber', { page: format.number(page) }),
     },
     emptyTitle: nothingAsked ? t('searchEmptyQuery') : spec.search !== undefined ? t('searchNoResults') : t('nothingHereYet'),
     emptyText: spec.search !== undefined ? '' : t('nothingHereYetText'),

@@ -83,14 +83,6 @@ export function selectSummaries(db: Db, f: ListingFilter, limit: number, offset:
 
 export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
-const count = preparedQuery((db, a: ListingArgs) => whereListed(db.selectFrom('items as i'), a).select((eb) => eb.fn.countAll().as('n')));
-
-export async function countListing(db: Db, f: ListingFilter): Promise<number> {
-  if (f.categoryIds && f.categoryIds.length === 0) return 0;
-  const [row] = await count(db, listingArgs(f));
-  return Number(row?.n ?? 0);
-}
-
 const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
   withCardColumns(db)
     .select(['i.body_html', 'i.seo_title', 'i.seo_description'])

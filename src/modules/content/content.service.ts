@@ -24,17 +24,14 @@ function toSummary(r: repo.SummaryRow): ItemSummary {
 }
 
 /**
- * One page of published items. Returns null when the page number lies past the last page
- * (page 1 of an empty listing is a real, empty page).
+ * One page of published items, newest first. Returns null when the page lies past the last one
+ * (page 1 of an empty listing is a real, empty page). One row more than a page tells whether an
+ * older page exists, so no listing has to count all its items.
  */
 export async function listPublished(db: Db, filter: repo.ListingFilter, page: number, perPage: number, withBody = false): Promise<Page<ItemSummary> | null> {
-  const [rows, total] = await Promise.all([
-    repo.selectSummaries(db, filter, perPage, (page - 1) * perPage, withBody),
-    repo.countListing(db, filter),
-  ]);
-  const pages = Math.max(1, Math.ceil(total / perPage));
-  if (page > pages) return null;
-  return { items: rows.map(toSummary), total, page, pages };
+  const rows = await repo.selectSummaries(db, filter, perPage + 1, (page - 1) * perPage, withBody);
+  if (rows.length === 0 && page > 1) return null;
+  return { items: rows.slice(0, perPage).map(toSummary), page, hasOlder: rows.length > perPage };
 }
 
 /** A published item with its tags, or undefined. */

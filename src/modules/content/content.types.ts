@@ -33,9 +33,9 @@ export interface ItemDetail extends ItemSummary {
 
 export interface Page<T> {
   items: T[];
-  total: number;
   page: number;
-  pages: number;
+  /** whether a page of older items follows */
+  hasOlder: boolean;
 }
 
 /** The content types of the public site so far. */

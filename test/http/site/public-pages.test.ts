@@ -77,7 +77,10 @@ for (const dialect of DIALECTS) {
       const top = await getPage(site.app, `/category/${politics.slug}/`);
       const inPolitics = en.articles.filter((a) => a.category.startsWith('politics')).length;
       const pages = Math.ceil(inPolitics / 10);
-      assert.equal(top.doc.querySelector('.page-position')?.text ?? 'Page 1 of 1', `Page 1 of ${pages}`);
+      let count = top.doc.querySelectorAll('main .card').length;
+      for (let n = 2; n <= pages; n++) count += (await getPage(site.app, `/category/${politics.slug}/page/${n}/`)).doc.querySelectorAll('main .card').length;
+      assert.equal(count, inPolitics, 'the parent lists every article of its sub-categories');
+      assert.equal((await getPage(site.app, `/category/${politics.slug}/page/${pages + 1}/`)).status, 404);
       assert.ok(top.doc.querySelectorAll('.subcategories a').some((a) => a.getAttribute('href') === `/category/${politics.slug}/${mideast.slug}/`));
       assert.equal((await getPage(site.app, `/category/${iran.slug}/`)).status, 404, 'a sub-category lives under its parent path');
     });
