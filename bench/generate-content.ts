@@ -50,6 +50,7 @@ export async function generateContent(config: Config, total = 10_000): Promise<G
       const articles = await trx.selectFrom('items').selectAll().where('type', '=', 'article').where('status', '=', 'published').orderBy('id').execute();
       if (!articles.length) throw new Error('the demo seed produced no articles to copy');
       const links = await trx.selectFrom('item_tags').selectAll().execute();
+      const bodies = new Map((await trx.selectFrom('item_bodies').selectAll().execute()).map((b) => [b.item_id, b.body_html]));
       const tagsOf = new Map<number, number[]>();
       for (const l of links) tagsOf.set(l.item_id, [...(tagsOf.get(l.item_id) ?? []), l.tag_id]);
       const byEdition = new Map<string, Item[]>();
@@ -69,6 +70,7 @@ export async function generateContent(config: Config, total = 10_000): Promise<G
         }
         const rows: Insertable<ItemTable>[] = [];
         const tagRows: { item_id: number; tag_id: number }[] = [];
+        const bodyRows: { item_id: number; body_html: string }[] = [];
         let inChain = 0;
         for (let i = 0; i < perEdition; i++) {
           const s: Item = source[i % source.length]!;
@@ -93,9 +95,11 @@ export async function generateContent(config: Config, total = 10_000): Promise<G
             translation_key: s.translation_key ? `${s.translation_key}:b${n}` : null,
           });
           for (const tag of tagsOf.get(s.id) ?? []) tagRows.push({ item_id: id, tag_id: map.tags.get(tag) ?? tag });
+          bodyRows.push({ item_id: id, body_html: bodies.get(s.id) ?? '' });
         }
         for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto('items').values(rows.slice(i, i + BATCH)).execute();
         for (let i = 0; i < tagRows.length; i += BATCH) await trx.insertInto('item_tags').values(tagRows.slice(i, i + BATCH)).execute();
+        for (let i = 0; i < bodyRows.length; i += BATCH) await trx.insertInto('item_bodies').values(bodyRows.slice(i, i + BATCH)).execute();
         out.push({
           code: edition.code,
           prefix: edition.prefix,

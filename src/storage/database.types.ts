@@ -1,5 +1,5 @@
 import type { UserTable } from '../modules/accounts/user.table.js';
-import type { ItemTable, ItemTagTable } from '../modules/content/item.table.js';
+import type { ItemBodyTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
 import type { SettingTable } from '../modules/settings/settings.table.js';
@@ -11,6 +11,7 @@ export interface Database {
   categories: CategoryTable;
   tags: TagTable;
   items: ItemTable;
+  item_bodies: ItemBodyTable;
   item_tags: ItemTagTable;
   media: MediaTable;
   menu_items: MenuItemTable;

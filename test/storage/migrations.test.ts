@@ -11,7 +11,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await migrateToLatest(storage.db), ['0001-initial']);
         assert.deepEqual(await migrateToLatest(storage.db), []);
         const tables = (await storage.db.introspection.getTables()).map((t) => t.name);
-        for (const t of ['items', 'categories', 'tags', 'item_tags', 'media', 'menu_items', 'settings', 'users']) assert.ok(tables.includes(t), t);
+        for (const t of ['items', 'item_bodies', 'categories', 'tags', 'item_tags', 'media', 'menu_items', 'settings', 'users']) assert.ok(tables.includes(t), t);
       } finally {
         await dispose();
       }

@@ -22,7 +22,7 @@ export function imageVM(image: ImageRef): ImageVM {
 
 /** A listing card from an item summary; `full` shows the body instead of the excerpt (an edition setting). */
 export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary, full = false): CardVM {
-  const node = item.category ? tree.get(item.category.id) : undefined;
+  const node = item.categoryId !== null ? tree.get(item.categoryId) : undefined;
   const url = site.item(item.slug);
   return {
     title: item.title,

@@ -59,9 +59,9 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));
   }
   const tree = data.categories;
-  const others = relatedFrom(await data.latestIn(item.category?.id ?? null), item);
+  const others = relatedFrom(await data.latestIn(item.categoryId), item);
   const card = cardVM(site, tree, item);
-  const node = item.category ? tree.get(item.category.id) : undefined;
+  const node = item.categoryId !== null ? tree.get(item.categoryId) : undefined;
   const breadcrumbs = [{ label: site.t('home'), url: site.home() }, ...(node ? tree.ancestry(node).map((c) => ({ label: c.name, url: site.category(c.path) })) : [])];
   return sendHtml(
     reply,

@@ -2,23 +2,20 @@ import type { Db } from '../../storage/database.js';
 import * as repo from './content.repository.js';
 import type { ItemDetail, ItemSummary, Page } from './content.types.js';
 
-function toSummary(r: repo.SummaryRow): ItemSummary {
+function toSummary(r: Omit<repo.SummaryRow, 'body_html'> & { body_html: string | null }): ItemSummary {
   return {
     id: r.id,
-    type: r.type,
     slug: r.slug,
     title: r.title,
     excerpt: r.excerpt,
-    bodyHtml: r.body_html,
+    bodyHtml: r.body_html ?? '',
     publishedAt: r.published_at,
-    updatedAt: r.updated_at,
     sourceLine: r.source_line,
     commentCount: Number(r.comment_count),
-    translationKey: r.translation_key,
+    categoryId: r.category_id,
     image: r.image_path
       ? { path: r.image_path, alt: r.image_alt ?? '', width: r.image_width, height: r.image_height, variants: JSON.parse(r.image_variants ?? '[]') }
       : null,
-    category: r.category_id !== null && r.category_name !== null ? { id: r.category_id, name: r.category_name, slug: r.category_slug! } : null,
     author: r.author_name !== null ? { name: r.author_name, slug: r.author_slug! } : null,
   };
 }
@@ -40,7 +37,15 @@ export async function getPublished(db: Db, edition: string, slug: string): Promi
   const row = await repo.selectPublishedBySlug(db, edition, slug.normalize('NFC'));
   if (!row) return undefined;
   const tags = await repo.selectTagsOf(db, row.id);
-  return { ...toSummary(row), seoTitle: row.seo_title, seoDescription: row.seo_description, tags };
+  return {
+    ...toSummary(row),
+    type: row.type,
+    updatedAt: row.updated_at,
+    translationKey: row.translation_key,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+    tags,
+  };
 }
 
 /** The newest `limit` items of a type in a category (or in the whole edition for null). */

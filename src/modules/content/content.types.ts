@@ -7,25 +7,27 @@ export interface ImageRef {
   variants: { path: string; width: number; mime: string }[];
 }
 
-/** What a listing card and an item page show of an item. */
+/** What a listing card shows of an item. */
 export interface ItemSummary {
   id: number;
-  type: string;
   slug: string;
   title: string;
   excerpt: string;
+  /** empty unless asked for (listings that show full bodies) */
   bodyHtml: string;
   publishedAt: string;
-  updatedAt: string;
   sourceLine: string;
   commentCount: number;
-  translationKey: string | null;
+  categoryId: number | null;
   image: ImageRef | null;
-  category: { id: number; name: string; slug: string } | null;
   author: { name: string; slug: string } | null;
 }
 
+/** What an item's own page shows. */
 export interface ItemDetail extends ItemSummary {
+  type: string;
+  updatedAt: string;
+  translationKey: string | null;
   seoTitle: string | null;
   seoDescription: string | null;
   tags: { id: number; slug: string; name: string }[];

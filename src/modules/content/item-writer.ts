@@ -35,7 +35,6 @@ export async function createItem(db: Db, input: NewItem): Promise<number> {
       slug: item.slug.normalize('NFC'),
       title: item.title,
       excerpt: item.excerpt,
-      body_html: sanitizeBody(item.bodyHtml),
       status: item.status,
       published_at: item.publishedAt,
       created_at: now,
@@ -51,6 +50,7 @@ export async function createItem(db: Db, input: NewItem): Promise<number> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await db.insertInto('item_bodies').values({ item_id: id, body_html: sanitizeBody(item.bodyHtml) }).execute();
   if (item.tagIds.length) await db.insertInto('item_tags').values(item.tagIds.map((tag_id) => ({ item_id: id, tag_id }))).execute();
   return id;
 }

@@ -8,8 +8,6 @@ export interface ItemTable {
   slug: string;
   title: string;
   excerpt: Generated<string>;
-  /** sanitized HTML */
-  body_html: Generated<string>;
   /** draft | pending | scheduled | published */
   status: string;
   /** ISO 8601 UTC; the public date */
@@ -25,6 +23,13 @@ export interface ItemTable {
   comment_count: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
+}
+
+/** An item's body, apart from the item row so listings never read it. */
+export interface ItemBodyTable {
+  item_id: number;
+  /** sanitized HTML */
+  body_html: string;
 }
 
 export interface ItemTagTable {

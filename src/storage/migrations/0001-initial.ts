@@ -62,10 +62,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('comment_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('seo_title', 'text')
     .addColumn('seo_description', 'text')
-    // Last on purpose: SQLite reads a row's columns in order, and a long body spills into
-    // overflow pages that every later column would make it walk.
-    .addColumn('body_html', 'text', (c) => c.notNull().defaultTo(emptyText))
     .addUniqueConstraint('items_edition_slug', ['edition', 'slug'])
+    .execute();
+  // Bodies live apart: a row holding a long body spills into overflow pages, and a listing that
+  // reads ten cards would walk them all for columns it needs from the row.
+  await db.schema
+    .createTable('item_bodies')
+    .addColumn('item_id', 'integer', (c) => c.primaryKey().references('items.id').onDelete('cascade'))
+    .addColumn('body_html', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('items_listing').on('items').columns(['edition', 'status', 'type', 'published_at']).execute();
   await db.schema.createIndex('items_category').on('items').columns(['category_id', 'status', 'type', 'published_at']).execute();
@@ -99,7 +103,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['settings', 'menu_items', 'item_tags', 'items', 'tags', 'categories', 'media', 'users']) {
+  for (const table of ['settings', 'menu_items', 'item_tags', 'item_bodies', 'items', 'tags', 'categories', 'media', 'users']) {
     await db.schema.dropTable(table).execute();
   }
 }
