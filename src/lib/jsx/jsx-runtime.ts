@@ -19,17 +19,12 @@ export function raw(html: string): Html {
 }
 
 const NEEDS_ESCAPE = /["&'<>]/;
+const ESCAPABLE = /["&'<>]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for use in HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  const first = NEEDS_ESCAPE.exec(text);
-  if (!first) return text;
-  let out = text.slice(0, first.index);
-  for (let i = first.index; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out += c === 38 ? '&amp;' : c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 34 ? '&quot;' : c === 39 ? '&#39;' : text[i];
-  }
-  return out;
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, (c) => ENTITIES[c]!) : text;
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -60,7 +55,8 @@ export function jsx(type: string | Component, props: Props): Html {
     const value = props[key];
     if (value === null || value === undefined || value === false) continue;
     const name = ATTR_NAMES[key] ?? key;
-    out += value === true ? ' ' + name : ' ' + name + '="' + escapeHtml(String(value)) + '"';
+    // An attribute value may come already escaped (as Html), like a prebuilt link.
+    out += value === true ? ' ' + name : ' ' + name + '="' + (value instanceof Html ? value.value : escapeHtml(String(value))) + '"';
   }
   out += '>';
   if (VOID.has(type)) return new Html(out);

@@ -29,7 +29,8 @@ export interface ShareLinkVM {
   name: string;
   /** "Share on …", for assistive technology */
   label: string;
-  url: string;
+  /** ready for an href: percent-encoded, with `&` written as `&amp;` */
+  url: Html;
 }
 
 export interface CardVM {

@@ -30,6 +30,9 @@ for (const dialect of DIALECTS) {
       assert.ok(first.querySelector('time[datetime]'));
       const shareHosts = first.querySelectorAll('.share a').map((a) => a.getAttribute('href')!.split('/')[2] ?? a.getAttribute('href')!.split(':')[0]);
       assert.deepEqual(shareHosts, ['www.facebook.com', 'twitter.com', 'pinterest.com', 'wa.me', 't.me', 'web.skype.com', 'mailto']);
+      const tweet = new URL(first.querySelector('.share-x')!.getAttribute('href')!);
+      assert.equal(tweet.searchParams.get('text'), en.articles[0]!.title);
+      assert.equal(tweet.searchParams.get('url'), `https://news.example/${en.articles[0]!.slug}/`);
     });
 
     it('paginates with Newer posts and Older posts at /page/N/', async () => {
