@@ -20,14 +20,17 @@ export function imageVM(image: ImageRef): ImageVM {
   return { src: mediaUrl(image.path), alt: image.alt, width: image.width, height: image.height, webpSrcset: srcset('image/webp'), jpegSrcset: srcset('image/jpeg') };
 }
 
-/** A listing card from an item summary; `full` shows the body instead of the excerpt (an edition setting). */
-export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary, full = false): CardVM {
+/**
+ * A listing card from an item summary. `full` shows the body instead of the excerpt (an edition
+ * setting); `brief` cards (related posts) show neither, nor share links.
+ */
+export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary, mode: 'excerpt' | 'full' | 'brief' = 'excerpt'): CardVM {
   const node = item.categoryId !== null ? tree.get(item.categoryId) : undefined;
   const url = site.item(item.slug);
   return {
     title: item.title,
     url,
-    summary: full ? raw(item.bodyHtml) : raw(`<p>${escapeHtml(item.excerpt)}</p>`),
+    summary: mode === 'full' ? raw(item.bodyHtml) : mode === 'brief' ? raw('') : raw(`<p>${escapeHtml(item.excerpt)}</p>`),
     image: item.image ? imageVM(item.image) : null,
     category: node ? { label: node.name, url: site.category(node.path) } : null,
     author: item.author ? { label: item.author.name, url: site.author(item.author.slug) } : null,
@@ -35,6 +38,6 @@ export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary,
     date: site.format.date(item.publishedAt),
     datetime: item.publishedAt,
     commentsLabel: site.t.plural('comments', item.commentCount),
-    share: shareLinks(site.shareNetworks, site.baseUrl + url, item.title, item.image ? site.baseUrl + mediaUrl(item.image.path) : ''),
+    share: mode === 'brief' ? [] : shareLinks(site.shareNetworks, site.baseUrl + url, item.title, item.image ? site.baseUrl + mediaUrl(item.image.path) : ''),
   };
 }

@@ -72,7 +72,7 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
         body: raw(item.bodyHtml),
         tags: item.tags.map((t) => ({ label: t.name, url: site.tag(t.slug) })),
         breadcrumbs,
-        related: others.map((o) => cardVM(site, tree, o)),
+        related: others.map((o) => cardVM(site, tree, o, 'brief')),
       },
     }),
   );

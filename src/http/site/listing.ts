@@ -54,7 +54,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
     heading: spec.heading,
     description: spec.description ?? null,
     children: spec.children ?? [],
-    cards: result.items.map((i) => cardVM(site, tree, i, settings.listingShows === 'full')),
+    cards: result.items.map((i) => cardVM(site, tree, i, settings.listingShows)),
     pagination: {
       newer: page > 1 ? withQuery(site.page(spec.base, page - 1)) : null,
       older: result.hasOlder ? withQuery(site.page(spec.base, page + 1)) : null,
