@@ -23,8 +23,10 @@ function pathOf(req: FastifyRequest): string {
 export function registerErrorHandling(app: FastifyInstance, contextFor: ContextForPath): void {
   app.setNotFoundHandler(async (req, reply) => {
     const path = pathOf(req);
-    // A listing or item URL typed without its trailing slash: send the reader to the real one.
-    if ((req.method === 'GET' || req.method === 'HEAD') && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && path.length < 2000) {
+    // A listing or item URL typed without its trailing slash: send the reader to the real one
+    // (never for `//host` or `/\host`, which a browser would take for another site).
+    const sameSite = /^\/[^/\\]/.test(path) && !path.includes('\\');
+    if ((req.method === 'GET' || req.method === 'HEAD') && sameSite && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && path.length < 2000) {
       const query = req.url.slice(path.length);
       return reply.redirect(`${path}/${query}`, 301);
     }

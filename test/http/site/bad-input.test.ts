@@ -68,6 +68,18 @@ for (const dialect of DIALECTS) {
       assert.equal((await getPage(site.app, '/search?q=a&q=b')).status, 400);
     });
 
+    it('never redirects to another host', async () => {
+      for (const path of ['//evil.example', '//evil.example/x', '/\\evil.example', '/%5Cevil.example', '/%2F%2Fevil.example']) {
+        const res = await site.app.inject({ url: path });
+        const location = String(res.headers.location ?? '');
+        assert.ok(!/^(\/\/|\/\\|https?:)/.test(location), `${path} → ${res.statusCode} ${location}`);
+        assert.ok(res.statusCode < 500, path);
+      }
+      const slashless = await site.app.inject({ url: '/articles' });
+      assert.equal(slashless.statusCode, 301);
+      assert.equal(slashless.headers.location, '/articles/');
+    });
+
     it('treats SQL in paths and queries as plain text', async () => {
       for (const path of ["/' OR 1=1 --/", "/category/x' UNION SELECT * FROM users --/", '/tag/1;DROP TABLE items/', "/author/'/"]) {
         const res = await getPage(site.app, encodeURI(path));
