@@ -19,7 +19,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let contextFor: ContextForPath | undefined;
   const app = Fastify({
     logger: { level: config.logLevel },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: frameworkErrorHandler(() => contextFor),
   });

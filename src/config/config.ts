@@ -19,6 +19,8 @@ export interface Config {
   readonly baseUrl: string;
   /** how long each edition's menu, settings, categories and Recent Posts are reused (0: load for every request) */
   readonly siteDataTtlMs: number;
+  /** which proxies' X-Forwarded-* headers to believe: true, false, or addresses/CIDRs (Fastify's trustProxy) */
+  readonly trustProxy: boolean | string;
 }
 
 const envSchema = z.object({
@@ -31,6 +33,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.string().optional(),
   NASHR_BASE_URL: z.string().url().optional(),
+  NASHR_TRUST_PROXY: z.string().default('loopback'),
   NASHR_SITE_DATA_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
 });
 
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.NASHR_SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : e.NODE_ENV === 'test' ? 'silent' : 'info'),
     siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
+    trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,
   });
