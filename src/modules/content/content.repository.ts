@@ -28,7 +28,7 @@ function listingArgs(f: ListingFilter) {
     authorId: f.authorId,
     from: f.from,
     to: f.to,
-    likes: words.length ? words.map((w) => `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`) : undefined,
+    likes: words.length ? words.map((w) => `%${w.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`) : undefined,
   };
 }
 type ListingArgs = ReturnType<typeof listingArgs>;
@@ -45,7 +45,10 @@ function whereListed<Q extends SelectQueryBuilder<Database & { i: ItemTable }, '
     q = q.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', '=', tagId))) as Q;
   }
   for (const like of a.likes ?? []) {
-    q = q.where((eb) => eb.or([eb('i.title', 'like', sql<string>`${like} escape '\\'`), eb('i.excerpt', 'like', sql<string>`${like} escape '\\'`)])) as Q;
+    // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's only for non-ASCII letters.
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['i.title']), 'like', sql<string>`${like} escape '\\'`), eb(eb.fn('lower', ['i.excerpt']), 'like', sql<string>`${like} escape '\\'`)]),
+    ) as Q;
   }
   return q;
 }

@@ -205,6 +205,8 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 200);
       assert.ok(doc.querySelectorAll('.card-title a').some((a) => a.text === en.articles[3]!.title));
       assert.equal(doc.querySelector('meta[name="robots"]')!.getAttribute('content'), 'noindex');
+      const shouted = await getPage(site.app, `/search?q=${encodeURIComponent(word.toUpperCase())}`);
+      assert.ok(shouted.doc.querySelectorAll('.card-title a').some((a) => a.text === en.articles[3]!.title), 'search ignores letter case');
     });
 
     it('shows a Recent Posts sidebar with titles and dates', async () => {
