@@ -68,6 +68,17 @@ for (const dialect of DIALECTS) {
       assert.equal((await getPage(site.app, '/search?q=a&q=b')).status, 400);
     });
 
+    it('serves media and theme files only from their own folders', async () => {
+      const image = await site.app.inject({ url: '/media/generated/art-00-480.webp' });
+      assert.equal(image.statusCode, 200);
+      assert.equal(image.headers['content-type'], 'image/webp');
+      for (const path of ['/media/../nashr.sqlite', '/media/..%2fnashr.sqlite', '/media/%2e%2e/%2e%2e/package.json', '/assets/../../package.json', '/assets/..%2f..%2fpackage.json', '/media/.env']) {
+        const res = await site.app.inject({ url: path });
+        assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${path}: ${res.statusCode}`);
+        assert.ok(!res.body.includes('SQLite format') && !res.body.includes('"name": "nashr"'), path);
+      }
+    });
+
     it('never redirects to another host', async () => {
       for (const path of ['//evil.example', '//evil.example/x', '/\\evil.example', '/%5Cevil.example', '/%2F%2Fevil.example']) {
         const res = await site.app.inject({ url: path });
