@@ -23,8 +23,17 @@ export class EditionSite {
   home(): string {
     return this.url('/');
   }
+  private readonly itemUrls = new Map<string, string>();
+
+  /** An item's URL; remembered, since Persian and Arabic slugs cost a percent-encoding each time. */
   item(slug: string): string {
-    return this.url(`/${slug}/`);
+    let url = this.itemUrls.get(slug);
+    if (url === undefined) {
+      if (this.itemUrls.size >= 50_000) this.itemUrls.clear();
+      url = this.url(`/${slug}/`);
+      this.itemUrls.set(slug, url);
+    }
+    return url;
   }
   category(path: string[]): string {
     return this.url(`/category/${path.join('/')}/`);

@@ -51,7 +51,11 @@ export class EditionFormat {
     return this.year.format(typeof iso === 'string' ? new Date(iso) : iso);
   }
 
+  private readonly smallNumbers: string[] = [];
+
+  /** A number in the edition's digits; the small ones (counts, page numbers) are remembered. */
   number(n: number): string {
+    if (Number.isInteger(n) && n >= 0 && n < 1000) return (this.smallNumbers[n] ??= this.numberFormat.format(n));
     return this.numberFormat.format(n);
   }
 
