@@ -1,7 +1,8 @@
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
 
 /** The HTML an item body may keep. Anything else is removed on save, before it reaches the database. */
-const options: sanitizeHtml.IOptions = {
+const options: SanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'cite', 'figure', 'figcaption', 'ul', 'ol', 'li',
     'a', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'code', 'pre', 'hr', 'img', 'picture', 'source',
@@ -33,7 +34,10 @@ const options: sanitizeHtml.IOptions = {
   },
 };
 
-/** Cleans body HTML against nashr's allowlist. */
+let sanitizeHtml: typeof SanitizeHtml | undefined;
+
+/** Cleans body HTML against nashr's allowlist. The sanitizer loads on first use: reading pages never needs it. */
 export function sanitizeBody(html: string): string {
+  sanitizeHtml ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
   return sanitizeHtml(html, options);
 }
