@@ -1,6 +1,6 @@
 import type { EditionDemo } from '../demo.types.js';
 import { ar } from './ar/index.js';
-import { en } from './en.js';
+import { en } from './en/index.js';
 import { fa } from './fa/index.js';
 import { sq } from './sq/index.js';
 
