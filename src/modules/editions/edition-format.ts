@@ -7,7 +7,6 @@ export class EditionFormat {
   private readonly monthYear: Intl.DateTimeFormat;
   private readonly year: Intl.DateTimeFormat;
   private readonly numberFormat: Intl.NumberFormat;
-  private readonly plural: Intl.PluralRules;
 
   constructor(readonly edition: Edition) {
     const base = { calendar: edition.calendar, numberingSystem: edition.numberingSystem, timeZone: 'UTC' } as const;
@@ -17,7 +16,6 @@ export class EditionFormat {
     this.monthYear = new Intl.DateTimeFormat(edition.locale, { ...base, calendar: 'gregory', year: 'numeric', month: 'long' });
     this.year = new Intl.DateTimeFormat(edition.locale, { ...base, year: 'numeric' });
     this.numberFormat = new Intl.NumberFormat(edition.locale, { numberingSystem: edition.numberingSystem, useGrouping: false });
-    this.plural = new Intl.PluralRules(edition.locale);
   }
 
   private readonly dates = new Map<string, string>();
@@ -57,9 +55,5 @@ export class EditionFormat {
   number(n: number): string {
     if (Number.isInteger(n) && n >= 0 && n < 1000) return (this.smallNumbers[n] ??= this.numberFormat.format(n));
     return this.numberFormat.format(n);
-  }
-
-  pluralCategory(n: number): Intl.LDMLPluralRule {
-    return this.plural.select(n);
   }
 }

@@ -1,16 +1,11 @@
 import type { Edition } from './edition.js';
-import { EditionFormat } from './edition-format.js';
 
 /** The configured editions, with lookups by code and URL prefix, built once at start-up. */
 export class EditionRegistry {
   private readonly byCode = new Map<string, Edition>();
-  private readonly formats = new Map<string, EditionFormat>();
 
   constructor(readonly all: readonly Edition[]) {
-    for (const e of all) {
-      this.byCode.set(e.code, e);
-      this.formats.set(e.code, new EditionFormat(e));
-    }
+    for (const e of all) this.byCode.set(e.code, e);
   }
 
   get(code: string): Edition | undefined {
@@ -22,20 +17,11 @@ export class EditionRegistry {
     return this.all.find((e) => e.prefix === '')!;
   }
 
-  format(code: string): EditionFormat {
-    return this.formats.get(code)!;
-  }
-
   /** The edition whose prefix starts this path: "/fa/x/" → fa; anything else → the root edition. */
   fromPath(path: string): Edition {
     const first = '/' + (path.split('/')[1] ?? '');
     return this.all.find((e) => e.prefix !== '' && e.prefix === first) ?? this.root;
   }
-}
-
-/** A path inside an edition, e.g. editionPath(fa, '/category/x/') → '/fa/category/x/'. */
-export function editionPath(edition: Edition, path: string): string {
-  return edition.prefix + path;
 }
 
 const NOTHING_TO_ENCODE = /^[A-Za-z0-9\-._~/]*$/;

@@ -1,3 +1,3 @@
 export { defaultEditions, parseEditions, type Edition } from './edition.js';
 export { EditionFormat } from './edition-format.js';
-export { EditionRegistry, editionPath, encodePath } from './edition-registry.js';
+export { EditionRegistry, encodePath } from './edition-registry.js';

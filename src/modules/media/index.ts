@@ -1,2 +1,2 @@
 export * from './media.service.js';
-export { generateImage, ARTWORK_COUNT, IMAGE_WIDTHS, type GeneratedImage } from './generated-image.js';
+export { generateImage, ARTWORK_COUNT, type GeneratedImage } from './generated-image.js';
