@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { DIALECTS, dialectSkipReason } from '../../support/dialects.js';
 import { getPage, openTestSite, type TestSite } from '../../support/test-site.js';
+import { readFixture } from '../../support/fixtures.js';
 
-const fixture = (name: string) => new URL(`../../../../shared/fixtures/xss/${name}`, import.meta.url);
-const payloads = [
-  ...readFileSync(fixture('xss_payloads_quick.txt'), 'utf8').split('\n'),
-  ...readFileSync(fixture('XSS_Polyglots.txt'), 'utf8').split('\n'),
-].filter((l) => l.trim());
-const naughty: string[] = JSON.parse(readFileSync(fixture('blns.json'), 'utf8'));
+const payloads = [...readFixture('xss/xss_payloads_quick.txt').split('\n'), ...readFixture('xss/XSS_Polyglots.txt').split('\n')].filter((l) => l.trim());
+const naughty: string[] = JSON.parse(readFixture('xss/blns.json'));
 
 /** True when input with markup appears unescaped in the page. */
 function reflectsRaw(body: string, input: string): boolean {

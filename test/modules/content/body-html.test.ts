@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { sanitizeBody } from '../../../src/modules/content/index.js';
+import { readFixture } from '../../support/fixtures.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../shared/fixtures/xss/${name}`, import.meta.url), 'utf8');
-const payloads = [...fixture('xss_payloads_quick.txt').split('\n'), ...fixture('XSS_Polyglots.txt').split('\n')].filter((l) => l.trim());
+const payloads = [...readFixture('xss/xss_payloads_quick.txt').split('\n'), ...readFixture('xss/XSS_Polyglots.txt').split('\n')].filter((l) => l.trim());
 
 describe('body HTML sanitizing', () => {
   it('keeps the markup an article body uses', () => {
