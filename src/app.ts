@@ -1,21 +1,32 @@
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
+import { systemClock, type Clock } from './lib/clock.js';
 import { openDatabase, type Storage } from './storage/database.js';
 import { EditionRegistry } from './modules/editions/index.js';
+import { SignInLimiter } from './modules/accounts/index.js';
+import { getAnyItem, publishDue } from './modules/content/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
-import { EditionSite, editionSite, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
+import { EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
+import { adminSite, loadAdminAssets } from './http/admin/index.js';
+import type { AdminContext } from './http/admin/admin-context.js';
+import { notFound } from './http/admin/admin-errors.js';
 
 export interface AppOptions {
   /** an already open database (tests, CLI); otherwise the config's URL is opened and closed with the app */
   storage?: Storage;
+  /** where "now" comes from (tests move it to check schedules) */
+  clock?: Clock;
+  /** filled with every route as it registers (the test that walks all state-changing routes) */
+  routeLog?: { method: string; url: string }[];
 }
 
-/** Builds the whole application without listening: storage, plugins, one site scope per edition. */
+/** Builds the whole application without listening: storage, plugins, one site scope per edition, the newsroom. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const storage = options.storage ?? openDatabase(config.databaseUrl);
+  const clock = options.clock ?? systemClock;
   let contextFor: ContextForPath | undefined;
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -24,9 +35,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     frameworkErrors: frameworkErrorHandler(() => contextFor),
   });
   if (!options.storage) app.addHook('onClose', () => storage.close());
+  if (options.routeLog) {
+    const log = options.routeLog;
+    app.addHook('onRoute', (r) => {
+      for (const method of [r.method].flat()) log.push({ method, url: r.url });
+    });
+  }
 
   registerSecurityHeaders(app);
-  const assets = await registerStaticFiles(app, join(config.dataDir, 'media'));
+  const mediaDir = join(config.dataDir, 'media');
+  const assets = await registerStaticFiles(app, mediaDir);
 
   const registry = new EditionRegistry(config.editions);
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));
@@ -40,5 +58,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   for (const site of sites) {
     await app.register(editionSite, { prefix: site.edition.prefix, ctx: contexts.get(site.edition.code)! });
   }
+
+  const adminAssets = await loadAdminAssets();
+  const admin: AdminContext = {
+    db: storage.db,
+    config,
+    clock,
+    limiter: new SignInLimiter(clock),
+    editions: config.editions,
+    mediaDir,
+    assets: adminAssets.urls,
+    publishDue: () => publishDue(storage.db, clock.now()),
+    async renderPreview(itemId, reply) {
+      const item = await getAnyItem(storage.db, itemId);
+      const ctx = item && contexts.get(item.edition);
+      if (!item || !ctx) throw notFound();
+      return renderItemPage(ctx, reply, item, true);
+    },
+  };
+  await app.register(adminSite, { prefix: '/admin', ctx: admin, assets: adminAssets });
+
+  // Scheduled items publish at their time; the first run right after start catches up on any missed while stopped.
+  const tick = () => admin.publishDue().then((n) => n && app.log.info(`published ${n} scheduled item(s)`), (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'));
+  app.addHook('onReady', async () => {
+    await tick();
+    const timer = setInterval(tick, config.schedulerIntervalMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  });
   return app;
 }

@@ -4,6 +4,7 @@ import type { Storage } from './storage/database.js';
 import { migrateToLatest } from './storage/migrations/index.js';
 import { isEmpty, seedDemo } from './modules/demo/seed.js';
 import { createTranslator } from './i18n/translator.js';
+import { ensureAdministrator } from './modules/accounts/index.js';
 
 /** Migrates the database and, on first start, fills it with the demo content. */
 export async function prepareStorage(storage: Storage, config: Config, log: (msg: string) => void = () => {}): Promise<void> {
@@ -16,5 +17,10 @@ export async function prepareStorage(storage: Storage, config: Config, log: (msg
       referencesLabel: (e) => createTranslator(e.uiLocale, e.locale, String)('references'),
     });
     log(`demo content added: ${items} items`);
+  }
+  const admin = await ensureAdministrator(storage.db);
+  if (admin) {
+    log(`newsroom sign-in, shown only this once: ${config.baseUrl}/admin  email ${admin.email}  password ${admin.password}`);
+    log('change the password under Account after signing in');
   }
 }

@@ -21,6 +21,10 @@ export interface Config {
   readonly siteDataTtlMs: number;
   /** which proxies' X-Forwarded-* headers to believe: true, false, or addresses/CIDRs (Fastify's trustProxy) */
   readonly trustProxy: boolean | string;
+  /** the largest file the media library accepts, in bytes */
+  readonly uploadMaxBytes: number;
+  /** how often scheduled items are checked for publishing */
+  readonly schedulerIntervalMs: number;
 }
 
 const envSchema = z.object({
@@ -35,6 +39,9 @@ const envSchema = z.object({
   NASHR_BASE_URL: z.string().url().optional(),
   NASHR_TRUST_PROXY: z.string().default('loopback'),
   NASHR_SITE_DATA_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  NASHR_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
+  NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
 });
 
 /** Reads the configuration from environment variables; throws with a clear message on bad values. */
@@ -59,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.NASHR_SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : e.NODE_ENV === 'test' ? 'silent' : 'info'),
     siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
+    schedulerIntervalMs: e.NASHR_SCHEDULER_INTERVAL_MS,
+    uploadMaxBytes: e.NASHR_UPLOAD_MAX_BYTES,
     trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,

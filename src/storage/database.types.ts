@@ -1,5 +1,5 @@
-import type { UserTable } from '../modules/accounts/user.table.js';
-import type { ItemBodyTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
+import type { SessionTable, UserTable } from '../modules/accounts/user.table.js';
+import type { ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
 import type { SettingTable } from '../modules/settings/settings.table.js';
@@ -8,11 +8,13 @@ import type { CategoryTable, TagTable } from '../modules/taxonomy/taxonomy.table
 /** Every table of nashr's schema, for Kysely's typing. */
 export interface Database {
   users: UserTable;
+  sessions: SessionTable;
   categories: CategoryTable;
   tags: TagTable;
   items: ItemTable;
   item_bodies: ItemBodyTable;
   item_tags: ItemTagTable;
+  item_revisions: ItemRevisionTable;
   media: MediaTable;
   menu_items: MenuItemTable;
   settings: SettingTable;

@@ -14,4 +14,5 @@ export async function editionSite(app: FastifyInstance, opts: { ctx: SiteContext
 export { EditionSite } from './edition-site.js';
 export { SiteDataCache } from './site-data.js';
 export type { SiteContext } from './site-context.js';
+export { renderItemPage } from './item-routes.js';
 export type { SiteEditions, Assets } from './chrome.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
-import { getPublished, LISTED_TYPES, relatedFrom } from '../../modules/content/index.js';
+import { getPublished, LISTED_TYPES, relatedFrom, type ItemDetail } from '../../modules/content/index.js';
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
@@ -38,9 +38,14 @@ export function registerItemRoutes(app: FastifyInstance, ctx: SiteContext): void
 }
 
 async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyReply, slug: string) {
-  const { db, site, editions } = ctx;
-  const item = await getPublished(db, site.edition.code, slug);
+  const item = await getPublished(ctx.db, ctx.site.edition.code, slug);
   if (!item) return notFound(ctx, req, reply);
+  return renderItemPage(ctx, reply, item);
+}
+
+/** An item's public page; the newsroom's preview renders drafts through it too, unindexed. */
+export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item: ItemDetail, preview = false) {
+  const { site, editions } = ctx;
   const data = await ctx.data.get(site.edition.code);
   const translations = new Map(await data.translations(item.translationKey));
   translations.set(site.edition.code, item.slug);
@@ -54,6 +59,7 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
     description: item.seoDescription || item.excerpt,
     path: site.item(item.slug),
     alternates,
+    ...(preview ? { noindex: true } : {}),
   });
   if (item.type === 'page') {
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));

@@ -11,4 +11,24 @@ export interface UserTable {
   role: string;
   password_hash: string | null;
   created_at: string;
+  /** JSON array of edition codes the user may work in; null: every edition */
+  editions: string | null;
+  /** base32 TOTP secret once a second factor is confirmed */
+  totp_secret: string | null;
+  /** set when an administrator disables the account */
+  disabled_at: string | null;
+}
+
+/** A signed-in visit. `id` is the SHA-256 of the cookie's token: a copy of the table opens no session. */
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  /** 1 while the password is checked but the TOTP code is not yet */
+  second_factor_pending: Generated<number>;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
 }

@@ -100,6 +100,15 @@ const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
     .where('i.status', '=', 'published'),
 );
 
+/** Any item by id whatever its status (the newsroom's preview), with its card columns and body. */
+export function selectAnyById(db: Db, id: number) {
+  return withCardColumns(db)
+    .leftJoin('item_bodies as b', 'b.item_id', 'i.id')
+    .select(['b.body_html', 'i.type', 'i.updated_at', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.edition'])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}
+
 /** One published item by edition and slug, with its card columns and body. */
 export async function selectPublishedBySlug(db: Db, edition: string, slug: string) {
   const [row] = await bySlug(db, { edition, slug });

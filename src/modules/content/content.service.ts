@@ -35,7 +35,16 @@ export async function listPublished(db: Db, filter: repo.ListingFilter, page: nu
 export async function getPublished(db: Db, edition: string, slug: string): Promise<ItemDetail | undefined> {
   // Slugs are stored in NFC; a URL may carry another normalization form of the same letters.
   const row = await repo.selectPublishedBySlug(db, edition, slug.normalize('NFC'));
-  if (!row) return undefined;
+  return row ? detailOf(db, row) : undefined;
+}
+
+/** Any item by id, published or not, with its edition (the newsroom's preview). */
+export async function getAnyItem(db: Db, id: number): Promise<(ItemDetail & { edition: string }) | undefined> {
+  const row = await repo.selectAnyById(db, id);
+  return row ? { ...(await detailOf(db, row)), edition: row.edition } : undefined;
+}
+
+async function detailOf(db: Db, row: Omit<repo.SummaryRow, 'body_html'> & { body_html: string | null; type: string; updated_at: string; translation_key: string | null; seo_title: string | null; seo_description: string | null }): Promise<ItemDetail> {
   const tags = await repo.selectTagsOf(db, row.id);
   return {
     ...toSummary(row),

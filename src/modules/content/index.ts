@@ -1,5 +1,12 @@
 export * from './content.types.js';
 export * from './content.service.js';
+export * from './content.errors.js';
 export type { ListingFilter } from './content.repository.js';
 export { sanitizeBody } from './body-html.js';
 export { createItem, newItemSchema, type NewItem } from './item-writer.js';
+export * from './editorial.schema.js';
+export * from './editorial.service.js';
+export * from './revisions.js';
+export * from './newsroom-listing.js';
+export { publishDue } from './scheduler.js';
+export { isReservedSlug } from './reserved-slugs.js';

@@ -36,3 +36,12 @@ export interface ItemTagTable {
   item_id: number;
   tag_id: number;
 }
+
+/** One saved state of an item: every field the editor writes, as JSON (see revision.ts). */
+export interface ItemRevisionTable {
+  id: Generated<number>;
+  item_id: number;
+  user_id: number | null;
+  created_at: string;
+  snapshot: string;
+}

@@ -1,0 +1,69 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Child } from '#jsx/jsx-runtime';
+import { actorOf, canAdminister, type Actor } from '../../modules/accounts/index.js';
+import { AdminLayout } from '../../themes/admin/layout.js';
+import type { AdminChrome } from '../../themes/admin/view-models.js';
+import { sendAdminHtml, type AdminContext } from './admin-context.js';
+import { csrfTokenFor } from './session-hooks.js';
+
+/** Short notices a redirect can ask for with `?notice=` (never free text from the URL). */
+const NOTICES: Record<string, string> = {
+  saved: 'Saved.',
+  created: 'Created.',
+  deleted: 'Deleted.',
+  restored: 'The revision was restored as a new revision.',
+  published: 'Published.',
+  scheduled: 'Scheduled.',
+  submitted: 'Submitted for review.',
+  password: 'Your password was changed.',
+  totp_on: 'Two-factor sign-in is on.',
+  totp_off: 'Two-factor sign-in is off.',
+  bulk: 'Done.',
+};
+
+function navFor(actor: Actor | undefined): AdminChrome['nav'] {
+  if (!actor) return [];
+  const nav = [
+    { key: 'dashboard', label: 'Dashboard', href: '/admin' },
+    { key: 'article', label: 'Articles', href: '/admin/items?type=article' },
+    { key: 'page', label: 'Pages', href: '/admin/items?type=page' },
+    { key: 'media', label: 'Media', href: '/admin/media' },
+  ];
+  if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'menus', label: 'Menus', href: '/admin/menus' });
+  if (canAdminister(actor)) {
+    nav.push({ key: 'users', label: 'Users', href: '/admin/users' });
+    nav.push({ key: 'settings', label: 'Settings', href: '/admin/settings' });
+  }
+  nav.push({ key: 'account', label: 'Account', href: '/admin/account' });
+  return nav;
+}
+
+export interface PageOptions {
+  title: string;
+  section?: string;
+  /** bundle names, as served under /admin/assets/ */
+  scripts?: string[];
+  error?: string | null;
+  status?: number;
+}
+
+/** Renders a newsroom page for this request: its menu, CSRF token, notice and content. */
+export function sendAdminPage(ctx: AdminContext, req: FastifyRequest, reply: FastifyReply, opts: PageOptions, content: (csrf: string) => Child): FastifyReply {
+  const csrf = csrfTokenFor(req, reply);
+  const user = req.newsroom && !req.newsroom.secondFactorPending ? req.newsroom.user : null;
+  const noticeKey = (req.query as Record<string, unknown> | undefined)?.notice;
+  const notice = opts.error
+    ? { kind: 'error' as const, text: opts.error }
+    : typeof noticeKey === 'string' && NOTICES[noticeKey] ? { kind: 'success' as const, text: NOTICES[noticeKey]! } : null;
+  const chrome: AdminChrome = {
+    title: opts.title,
+    csrfToken: csrf,
+    user: user ? { displayName: user.displayName, role: user.role } : null,
+    section: opts.section,
+    css: ctx.assets.css,
+    scripts: (opts.scripts ?? []).map((name) => ctx.assets.scripts[name]).filter((s): s is string => !!s),
+    notice,
+    nav: navFor(user ? actorOf(user) : undefined),
+  };
+  return sendAdminHtml(reply, AdminLayout({ chrome, children: content(csrf) }), opts.status ?? (opts.error ? 400 : 200));
+}

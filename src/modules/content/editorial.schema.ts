@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const ITEM_STATUSES = ['draft', 'pending', 'scheduled', 'published'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** The content types the newsroom's editor writes so far; later types add themselves here. */
+export const EDITABLE_TYPES = ['article', 'page'] as const;
+
+const optionalId = z.number().int().positive().nullable().default(null);
+
+/** Everything the editor saves about an item. A revision stores exactly this. */
+export const itemStateSchema = z.object({
+  title: z.string().trim().min(1, 'a title').max(500),
+  /** empty: made from the title */
+  slug: z.string().trim().max(200).default(''),
+  excerpt: z.string().max(2000).default(''),
+  bodyHtml: z.string().max(2_000_000).default(''),
+  status: z.enum(ITEM_STATUSES),
+  /** ISO 8601; empty: now */
+  publishedAt: z.string().default(''),
+  authorId: optionalId,
+  sourceLine: z.string().max(500).default(''),
+  featuredMediaId: optionalId,
+  categoryId: optionalId,
+  parentId: optionalId,
+  tagIds: z.array(z.number().int().positive()).max(100).default([]),
+  seoTitle: z.string().max(300).default(''),
+  seoDescription: z.string().max(500).default(''),
+});
+
+export type ItemStateInput = z.input<typeof itemStateSchema>;
+export type ItemState = z.output<typeof itemStateSchema>;

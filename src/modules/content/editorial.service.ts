@@ -1,0 +1,239 @@
+import type { Db } from '../../storage/database.js';
+import { slugify, SLUG_PATTERN } from '../../lib/slug.js';
+import { canAssignAuthor, canEditItem, canSetStatus, canUseEdition, type Actor } from '../accounts/index.js';
+import { sanitizeBody } from './body-html.js';
+import { ContentError } from './content.errors.js';
+import { EDITABLE_TYPES, itemStateSchema, type ItemState, type ItemStateInput, type ItemStatus } from './editorial.schema.js';
+import { isReservedSlug } from './reserved-slugs.js';
+import { recordRevision } from './revisions.js';
+
+/** An item as the editor opens it. */
+export interface EditableItem extends ItemState {
+  id: number;
+  edition: string;
+  type: string;
+  translationKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewItemTarget {
+  edition: string;
+  type: string;
+  /** an item in another edition this one translates */
+  translationOf?: number | null;
+}
+
+function invalid(message: string): ContentError {
+  return new ContentError('content.invalid_input', message);
+}
+
+/** Loads an item for the editor; 404 for ids the actor may not see (a guessed id learns nothing). */
+export async function loadEditable(db: Db, actor: Actor, id: number): Promise<EditableItem> {
+  const row = await db.selectFrom('items as i').leftJoin('item_bodies as b', 'b.item_id', 'i.id').selectAll('i').select('b.body_html').where('i.id', '=', id).executeTakeFirst();
+  if (!row || !canUseEdition(actor, row.edition)) throw new ContentError('content.not_found', 'no such item');
+  const tags = await db.selectFrom('item_tags').select('tag_id').where('item_id', '=', id).execute();
+  return {
+    id: row.id,
+    edition: row.edition,
+    type: row.type,
+    title: row.title,
+    slug: row.slug,
+    excerpt: row.excerpt,
+    bodyHtml: row.body_html ?? '',
+    status: row.status as ItemStatus,
+    publishedAt: row.published_at,
+    authorId: row.author_id,
+    sourceLine: row.source_line,
+    featuredMediaId: row.featured_media_id,
+    categoryId: row.category_id,
+    parentId: row.parent_id,
+    tagIds: tags.map((t) => t.tag_id),
+    seoTitle: row.seo_title ?? '',
+    seoDescription: row.seo_description ?? '',
+    translationKey: row.translation_key,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The status an item really gets: publishing with a future date schedules; scheduling a past date publishes. */
+function effectiveStatus(status: ItemStatus, publishedAt: string, now: Date): ItemStatus {
+  const future = Date.parse(publishedAt) > now.getTime();
+  if (status === 'published' && future) return 'scheduled';
+  if (status === 'scheduled' && !future) return 'published';
+  return status;
+}
+
+function normalizeDate(raw: string, now: Date): string {
+  if (!raw) return now.toISOString();
+  const t = Date.parse(raw);
+  if (Number.isNaN(t) || t < Date.UTC(1900, 0, 1) || t > Date.UTC(2200, 0, 1)) throw invalid('publish date: not a date');
+  return new Date(t).toISOString();
+}
+
+async function chooseSlug(db: Db, edition: string, wanted: string, title: string, itemId: number | null, editionCodes: readonly string[]): Promise<string> {
+  const typed = wanted.normalize('NFC').trim();
+  const base = typed ? typed.toLowerCase() : slugify(title) || 'item';
+  if (!SLUG_PATTERN.test(base)) throw invalid('slug: use letters, digits and single hyphens');
+  for (let n = 1; n < 1000; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const reserved = isReservedSlug(slug, editionCodes);
+    let q = db.selectFrom('items').select('id').where('edition', '=', edition).where('slug', '=', slug);
+    if (itemId !== null) q = q.where('id', '!=', itemId);
+    const taken = reserved || (await q.executeTakeFirst()) !== undefined;
+    if (!taken) return slug;
+    // A slug the editor typed is theirs to change; one made from the title finds a free variant.
+    if (typed) throw new ContentError('content.slug_taken', reserved ? `slug: "${slug}" is a word the site's addresses use` : `slug: another item of this edition already uses "${slug}"`);
+  }
+  throw new ContentError('content.slug_taken', 'slug: no free variant');
+}
+
+/** Every reference must point into the item's own edition (and exist). */
+async function checkReferences(db: Db, edition: string, s: ItemState): Promise<void> {
+  if (s.categoryId !== null) {
+    const c = await db.selectFrom('categories').select('edition').where('id', '=', s.categoryId).executeTakeFirst();
+    if (c?.edition !== edition) throw invalid('category: not a category of this edition');
+  }
+  if (s.tagIds.length) {
+    const found = await db.selectFrom('tags').select('id').where('id', 'in', s.tagIds).where('edition', '=', edition).execute();
+    if (found.length !== new Set(s.tagIds).size) throw invalid('tags: not all are tags of this edition');
+  }
+  if (s.featuredMediaId !== null && !(await db.selectFrom('media').select('id').where('id', '=', s.featuredMediaId).executeTakeFirst())) {
+    throw invalid('featured image: no such file in the media library');
+  }
+  if (s.parentId !== null) {
+    const p = await db.selectFrom('items').select('edition').where('id', '=', s.parentId).executeTakeFirst();
+    if (p?.edition !== edition) throw invalid('parent: not an item of this edition');
+  }
+  if (s.authorId !== null && !(await db.selectFrom('users').select('id').where('id', '=', s.authorId).executeTakeFirst())) {
+    throw invalid('author: no such person');
+  }
+}
+
+export interface SaveContext {
+  actor: Actor;
+  now: Date;
+  editionCodes: readonly string[];
+}
+
+/**
+ * Creates (id null) or updates an item from the editor's fields, keeping a revision. The rules of
+ * roles and editions are checked here, on the server, whatever the form offered.
+ */
+export async function saveItem(db: Db, sc: SaveContext, id: number | null, input: ItemStateInput, target?: NewItemTarget): Promise<number> {
+  const parsed = itemStateSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const state = parsed.data;
+  const { actor, now } = sc;
+  const existing = id === null ? undefined : await loadEditable(db, actor, id);
+  const edition = existing?.edition ?? target?.edition ?? '';
+  const type = existing?.type ?? target?.type ?? '';
+  if (!sc.editionCodes.includes(edition)) throw invalid('edition: unknown');
+  if (!(EDITABLE_TYPES as readonly string[]).includes(type)) throw invalid('type: unknown');
+  if (!canUseEdition(actor, edition)) throw new ContentError('content.forbidden', 'you do not work in this edition');
+  if (existing && !canEditItem(actor, { edition, authorId: existing.authorId, status: existing.status })) throw new ContentError('content.forbidden', 'you may not edit this item');
+
+  const publishedAt = normalizeDate(state.publishedAt, now);
+  const status = effectiveStatus(state.status, publishedAt, now);
+  // Contributors hand over: keeping an already published item published is not theirs to decide either.
+  if (!canSetStatus(actor, status)) throw new ContentError('content.forbidden', 'your role can save drafts and submit them for review, not publish');
+  const authorId = canAssignAuthor(actor) ? (state.authorId ?? existing?.authorId ?? actor.id) : (existing?.authorId ?? actor.id);
+  if (!canEditItem(actor, { edition, authorId, status })) throw new ContentError('content.forbidden', 'you may not save this item');
+  await checkReferences(db, edition, { ...state, authorId });
+  const slug = await chooseSlug(db, edition, state.slug, state.title, id, sc.editionCodes);
+  const bodyHtml = sanitizeBody(state.bodyHtml);
+  const stamp = now.toISOString();
+  const row = {
+    slug,
+    title: state.title,
+    excerpt: state.excerpt,
+    status,
+    published_at: publishedAt,
+    updated_at: stamp,
+    author_id: authorId,
+    source_line: state.sourceLine,
+    featured_media_id: state.featuredMediaId,
+    category_id: state.categoryId,
+    parent_id: state.parentId,
+    seo_title: state.seoTitle || null,
+    seo_description: state.seoDescription || null,
+  };
+
+  return db.transaction().execute(async (trx) => {
+    let itemId: number;
+    if (existing) {
+      itemId = existing.id;
+      await trx.updateTable('items').set(row).where('id', '=', itemId).execute();
+      await trx.updateTable('item_bodies').set({ body_html: bodyHtml }).where('item_id', '=', itemId).execute();
+      await trx.deleteFrom('item_tags').where('item_id', '=', itemId).execute();
+    } else {
+      const translationKey = target?.translationOf ? await translationKeyFor(trx, actor, target.translationOf, edition) : null;
+      const inserted = await trx
+        .insertInto('items')
+        .values({ ...row, edition, type, created_at: stamp, translation_key: translationKey })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      itemId = inserted.id;
+      await trx.insertInto('item_bodies').values({ item_id: itemId, body_html: bodyHtml }).execute();
+    }
+    const tagIds = [...new Set(state.tagIds)];
+    if (tagIds.length) await trx.insertInto('item_tags').values(tagIds.map((tag_id) => ({ item_id: itemId, tag_id }))).execute();
+    await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId });
+    return itemId;
+  });
+}
+
+/** The translation key the new item shares with `otherId`, giving the other item one if it has none. */
+async function translationKeyFor(db: Db, actor: Actor, otherId: number, edition: string): Promise<string> {
+  const other = await db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('id', '=', otherId).executeTakeFirst();
+  if (!other || !canUseEdition(actor, other.edition)) throw invalid('translation: no such item');
+  if (other.edition === edition) throw invalid('translation: the original is in the same edition');
+  const taken = other.translation_key
+    ? await db.selectFrom('items').select('id').where('translation_key', '=', other.translation_key).where('edition', '=', edition).executeTakeFirst()
+    : undefined;
+  if (taken) throw new ContentError('content.conflict', 'translation: this edition already has a translation of that item');
+  if (other.translation_key) return other.translation_key;
+  const key = `item-${other.id}`;
+  await db.updateTable('items').set({ translation_key: key }).where('id', '=', other.id).execute();
+  return key;
+}
+
+/** Links two existing items of different editions as translations of each other. */
+export async function linkTranslation(db: Db, actor: Actor, itemId: number, otherId: number): Promise<void> {
+  const item = await loadEditable(db, actor, itemId);
+  if (!canEditItem(actor, { edition: item.edition, authorId: item.authorId, status: item.status })) throw new ContentError('content.forbidden', 'you may not edit this item');
+  await db.transaction().execute(async (trx) => {
+    const key = await translationKeyFor(trx, actor, otherId, item.edition);
+    await trx.updateTable('items').set({ translation_key: key }).where('id', '=', itemId).execute();
+  });
+}
+
+/** The items of other editions linked to this one as translations. */
+export async function translationsOfItem(db: Db, item: { id: number; translationKey: string | null }) {
+  if (!item.translationKey) return [];
+  return db.selectFrom('items').select(['id', 'edition', 'title', 'status']).where('translation_key', '=', item.translationKey).where('id', '!=', item.id).execute();
+}
+
+/** Deletes items the actor may delete; returns how many. */
+export async function deleteItems(db: Db, actor: Actor, ids: number[]): Promise<number> {
+  let n = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const id of ids) {
+      const item = await loadEditable(trx, actor, id);
+      if (!canEditItem(actor, { edition: item.edition, authorId: item.authorId, status: item.status })) throw new ContentError('content.forbidden', `you may not delete "${item.title}"`);
+      await trx.deleteFrom('items').where('id', '=', id).execute();
+      n++;
+    }
+  });
+  return n;
+}
+
+/** Sets the status of several items at once (bulk publish, back to draft…), each as a saved revision. */
+export async function setStatusOf(db: Db, sc: SaveContext, ids: number[], status: ItemStatus): Promise<number> {
+  for (const id of ids) {
+    const item = await loadEditable(db, sc.actor, id);
+    await saveItem(db, sc, id, { ...item, status, publishedAt: status === 'published' && item.status !== 'published' && Date.parse(item.publishedAt) > sc.now.getTime() ? '' : item.publishedAt });
+  }
+  return ids.length;
+}

@@ -1,0 +1,16 @@
+/** What every newsroom page shell needs. */
+export interface AdminChrome {
+  title: string;
+  csrfToken: string;
+  /** the signed-in person, or null on the sign-in pages */
+  user: { displayName: string; role: string } | null;
+  /** which main section the page belongs to (highlighted in the menu) */
+  section?: string;
+  css: string;
+  /** script URLs this page loads (deferred, same origin) */
+  scripts?: string[];
+  /** what the person needs to know first: a save, an error */
+  notice?: { kind: 'success' | 'error'; text: string } | null;
+  /** sections the person may open, in menu order */
+  nav: { key: string; label: string; href: string }[];
+}
