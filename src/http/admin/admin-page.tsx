@@ -61,7 +61,8 @@ export function sendAdminPage(ctx: AdminContext, req: FastifyRequest, reply: Fas
     user: user ? { displayName: user.displayName, role: user.role } : null,
     section: opts.section,
     css: ctx.assets.css,
-    scripts: (opts.scripts ?? []).map((name) => ctx.assets.scripts[name]).filter((s): s is string => !!s),
+    scripts: ['admin.js', ...(opts.scripts ?? [])].map((name) => ctx.assets.scripts[name]).filter((s): s is string => !!s),
+    styles: (opts.scripts ?? []).includes('editor.js') && ctx.assets.scripts['editor.css'] ? [ctx.assets.scripts['editor.css']] : [],
     notice,
     nav: navFor(user ? actorOf(user) : undefined),
   };

@@ -4,29 +4,40 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import { gzipSync } from 'node:zlib';
+import { buildAdminBundles, type AdminAsset } from '../../admin-client/bundle.js';
 import type { AdminAssets, AdminContext } from './admin-context.js';
 import { registerAdminErrors } from './admin-error-handler.js';
 import { registerSessionHooks } from './session-hooks.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
+import { itemEditorRoutes } from './item-editor-routes.js';
+import { itemListRoutes } from './item-list-routes.js';
+import { itemRevisionRoutes } from './item-revision-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
 
-/** Served bytes of the newsroom's stylesheet and scripts, by name, with their versioned URLs. */
+/** Served bytes of the newsroom's stylesheets and scripts, by name, with their versioned URLs. */
 export interface AdminAssetFiles {
-  files: Map<string, { body: Buffer; type: string }>;
+  files: Map<string, AdminAsset>;
   urls: AdminAssets;
 }
 
-/** Reads the stylesheet and builds the scripts once, at start-up. */
-export async function loadAdminAssets(): Promise<AdminAssetFiles> {
-  const files = new Map<string, { body: Buffer; type: string }>();
-  files.set('admin.css', { body: readFileSync(ADMIN_CSS), type: 'text/css; charset=utf-8' });
-  const version = (body: Buffer) => createHash('sha256').update(body).digest('hex').slice(0, 10);
-  const url = (name: string) => `/admin/assets/${name}?v=${version(files.get(name)!.body)}`;
-  const scripts: Record<string, string> = {};
-  for (const name of files.keys()) if (name.endsWith('.js')) scripts[name] = url(name);
-  return { files, urls: { css: url('admin.css'), scripts } };
+let loaded: Promise<AdminAssetFiles> | undefined;
+
+/** Reads the stylesheet and builds the scripts once per process, at start-up (they never change while it runs). */
+export function loadAdminAssets(): Promise<AdminAssetFiles> {
+  loaded ??= buildAssets();
+  return loaded;
+}
+
+async function buildAssets(): Promise<AdminAssetFiles> {
+  const files = await buildAdminBundles();
+  const css = readFileSync(ADMIN_CSS);
+  files.set('admin.css', { body: css, gzip: gzipSync(css), etag: `"${createHash('sha256').update(css).digest('base64url').slice(0, 22)}"`, contentType: 'text/css; charset=utf-8' });
+  const urls: Record<string, string> = {};
+  for (const [name, file] of files) urls[name] = `/admin/assets/${name}?v=${file.etag.slice(1, 11)}`;
+  return { files, urls: { css: urls['admin.css']!, scripts: urls } };
 }
 
 /** The newsroom at /admin: its own scope, so its cookies, body parsers and sign-in hook never touch public pages. */
@@ -38,11 +49,17 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   app.get('/assets/:name', { config: { public: true } }, async (req, reply) => {
     const file = opts.assets.files.get((req.params as { name: string }).name);
     if (!file) return reply.code(404).type('text/plain').send('not found');
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').type(file.type).send(file.body);
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    reply.header('cache-control', 'public, max-age=31536000, immutable').header('etag', file.etag).header('vary', 'accept-encoding').type(file.contentType);
+    if (req.headers['if-none-match'] === file.etag) return reply.code(304).send();
+    return gzip ? reply.header('content-encoding', 'gzip').send(file.gzip) : reply.send(file.body);
   });
 
   registerSessionHooks(app, ctx);
   registerAdminErrors(app, ctx);
   await app.register(signInRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
+  await app.register(itemListRoutes, { ctx });
+  await app.register(itemEditorRoutes, { ctx });
+  await app.register(itemRevisionRoutes, { ctx });
 }

@@ -134,7 +134,9 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
   if (!canUseEdition(actor, edition)) throw new ContentError('content.forbidden', 'you do not work in this edition');
   if (existing && !canEditItem(actor, { edition, authorId: existing.authorId, status: existing.status })) throw new ContentError('content.forbidden', 'you may not edit this item');
 
-  const publishedAt = normalizeDate(state.publishedAt, now);
+  // The form shows dates to the minute: the same minute sent back means the date was left alone.
+  const unchanged = existing && state.publishedAt && existing.publishedAt.slice(0, 16) === state.publishedAt.slice(0, 16);
+  const publishedAt = unchanged ? existing.publishedAt : normalizeDate(state.publishedAt, now);
   const status = effectiveStatus(state.status, publishedAt, now);
   // Contributors hand over: keeping an already published item published is not theirs to decide either.
   if (!canSetStatus(actor, status)) throw new ContentError('content.forbidden', 'your role can save drafts and submit them for review, not publish');
@@ -231,8 +233,13 @@ export async function deleteItems(db: Db, actor: Actor, ids: number[]): Promise<
 
 /** Sets the status of several items at once (bulk publish, back to draft…), each as a saved revision. */
 export async function setStatusOf(db: Db, sc: SaveContext, ids: number[], status: ItemStatus): Promise<number> {
-  for (const id of ids) {
-    const item = await loadEditable(db, sc.actor, id);
+  // Check every item first, so a refusal leaves all of them as they were.
+  const items = await Promise.all(ids.map((id) => loadEditable(db, sc.actor, id)));
+  for (const item of items) {
+    if (!canEditItem(sc.actor, item) || !canSetStatus(sc.actor, status)) throw new ContentError('content.forbidden', `you may not change "${item.title}"`);
+  }
+  for (const item of items) {
+    const id = item.id;
     await saveItem(db, sc, id, { ...item, status, publishedAt: status === 'published' && item.status !== 'published' && Date.parse(item.publishedAt) > sc.now.getTime() ? '' : item.publishedAt });
   }
   return ids.length;

@@ -10,3 +10,4 @@ export * from './revisions.js';
 export * from './newsroom-listing.js';
 export { publishDue } from './scheduler.js';
 export { isReservedSlug } from './reserved-slugs.js';
+export { editorChoices, type EditorChoices } from './editor-choices.js';

@@ -40,6 +40,19 @@ export class CategoryTree {
     return chain;
   }
 
+  /** Every category, each followed by its sub-categories (for pickers). */
+  inTreeOrder(): CategoryNode[] {
+    const out: CategoryNode[] = [];
+    const walk = (parent: number | null) => {
+      for (const n of this.children.get(parent) ?? []) {
+        out.push(n);
+        walk(n.id);
+      }
+    };
+    walk(null);
+    return out;
+  }
+
   get(id: number): CategoryNode | undefined {
     return this.byId.get(id);
   }

@@ -33,3 +33,8 @@ export async function tagTranslations(db: Db, translationKey: string | null): Pr
 export function findAuthor(db: Db, slug: string) {
   return db.selectFrom('users').select(['id', 'slug', 'display_name', 'bio']).where('slug', '=', slug).executeTakeFirst();
 }
+
+/** The edition's tags by name. */
+export function listTags(db: Db, edition: string) {
+  return db.selectFrom('tags').select(['id', 'slug', 'name']).where('edition', '=', edition).orderBy('name').execute();
+}

@@ -16,6 +16,7 @@ export function AdminLayout(props: { chrome: AdminChrome; children?: Child }) {
           <meta name="robots" content="noindex, nofollow" />
           <title>{`${c.title} · nashr newsroom`}</title>
           <link rel="stylesheet" href={c.css} />
+          {(c.styles ?? []).map((href) => <link rel="stylesheet" href={href} />)}
           {(c.scripts ?? []).map((src) => <script src={src} defer></script>)}
         </head>
         <body class="admin">

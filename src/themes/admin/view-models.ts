@@ -9,6 +9,8 @@ export interface AdminChrome {
   css: string;
   /** script URLs this page loads (deferred, same origin) */
   scripts?: string[];
+  /** extra stylesheet URLs (the editor's) */
+  styles?: string[];
   /** what the person needs to know first: a save, an error */
   notice?: { kind: 'success' | 'error'; text: string } | null;
   /** sections the person may open, in menu order */

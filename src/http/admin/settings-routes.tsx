@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canAdminister } from '../../modules/accounts/index.js';
+import type { Edition } from '../../modules/editions/index.js';
+import { editionSettings, saveEditionSettings, SettingsError, type EditionSettingsInput } from '../../modules/settings/index.js';
+import { Csrf, Field, Select } from '../../themes/admin/form-fields.js';
+import type { AdminContext } from './admin-context.js';
+import { badRequest, forbidden } from './admin-errors.js';
+import { sendAdminPage } from './admin-page.js';
+import { formOf, formText } from './form-values.js';
+import { actorOfRequest } from './session-hooks.js';
+
+const SOCIAL = [
+  { key: 'facebook', label: 'Facebook page' },
+  { key: 'twitter', label: 'X (Twitter) profile' },
+  { key: 'instagram', label: 'Instagram profile' },
+  { key: 'youtube', label: 'YouTube channel' },
+] as const;
+type SocialKey = (typeof SOCIAL)[number]['key'];
+
+/** The form's fields as typed (strings), so a refused form shows what was entered. */
+interface SettingsFormValues {
+  tagline: string;
+  listingShows: string;
+  perPage: string;
+  since: string;
+  social: Record<SocialKey, string>;
+}
+
+const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social' };
+for (const s of SOCIAL) LABELS[`social.${s.key}`] = s.label;
+
+/** '' → missing (the default applies); anything else a number, NaN included, which validation refuses. */
+const numberOrMissing = (s: string) => (s.trim() === '' ? undefined : Number(s.trim()));
+
+function inputOf(v: SettingsFormValues): EditionSettingsInput {
+  const social: Partial<Record<SocialKey, string>> = {};
+  for (const s of SOCIAL) if (v.social[s.key].trim()) social[s.key] = v.social[s.key].trim();
+  return { tagline: v.tagline, listingShows: v.listingShows as 'excerpt' | 'full', perPage: numberOrMissing(v.perPage), since: numberOrMissing(v.since), social };
+}
+
+function EditionsTable(p: { editions: readonly Edition[] }) {
+  return (
+    <section aria-labelledby="editions-heading">
+      <h2 id="editions-heading">Editions</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Own name</th><th scope="col">Direction</th><th scope="col">Address prefix</th><th scope="col">Locale</th></tr>
+          </thead>
+          <tbody>
+            {p.editions.map((e) => (
+              <tr>
+                <td><code>{e.code}</code></td>
+                <td>{e.name}</td>
+                <td lang={e.locale} dir={e.dir}>{e.nativeName}</td>
+                <td>{e.dir === 'rtl' ? 'Right to left' : 'Left to right'}</td>
+                <td><code>{e.prefix || '/'}</code></td>
+                <td><code>{e.locale}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">Editions are configured by the server's administrator in the JSON file named by <code>NASHR_EDITIONS_FILE</code> (see the README), and take effect after a restart.</p>
+    </section>
+  );
+}
+
+/** Site settings per edition, and the editions themselves (read only): administrators only. */
+export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminContext }): Promise<void> {
+  const { ctx } = opts;
+
+  app.addHook('preHandler', async (req) => {
+    if (!canAdminister(actorOfRequest(req))) throw forbidden('Only administrators change site settings.');
+  });
+
+  const editionOf = (raw: unknown): Edition => {
+    if (raw === undefined || raw === '') return ctx.editions[0]!;
+    const edition = ctx.editions.find((e) => e.code === raw);
+    if (!edition) throw badRequest('There is no such edition.');
+    return edition;
+  };
+
+  const page = (req: FastifyRequest, reply: FastifyReply, edition: Edition, v: SettingsFormValues, errors: Record<string, string> = {}, error?: string) =>
+    sendAdminPage(ctx, req, reply, { title: 'Settings', section: 'settings', error }, (csrf) => (
+      <>
+        <nav class="tabs" aria-label="Editions">
+          <ul>
+            {ctx.editions.map((e) => (
+              <li><a href={`/admin/settings?edition=${e.code}`} aria-current={e.code === edition.code ? 'page' : undefined}>{e.name}</a></li>
+            ))}
+          </ul>
+        </nav>
+        <form method="post" action="/admin/settings" class="narrow">
+          <Csrf token={csrf} />
+          <input type="hidden" name="edition" value={edition.code} />
+          <h2>{edition.name} edition <span lang={edition.locale} dir={edition.dir}>{edition.nativeName}</span></h2>
+          <Field name="tagline" label="Tagline" value={v.tagline} maxlength={200} dir={edition.dir} lang={edition.locale} hint="One line under the site's name." error={errors.tagline} />
+          <Select name="listingShows" label="Listings show" value={v.listingShows} options={[{ value: 'excerpt', label: 'The excerpt of each item' }, { value: 'full', label: 'The full text of each item' }]} />
+          <Field name="perPage" label="Items per page" type="number" value={v.perPage} hint="1 to 100." error={errors.perPage} />
+          <Field name="since" label="First year" type="number" value={v.since} hint="The start of the copyright years in the footer." error={errors.since} />
+          <fieldset>
+            <legend>Social links</legend>
+            <p class="hint">Full addresses starting with https://. Leave empty to show none.</p>
+            {SOCIAL.map((s) => (
+              <Field name={`social.${s.key}`} label={s.label} type="url" value={v.social[s.key]} maxlength={500} error={errors[`social.${s.key}`]} />
+            ))}
+          </fieldset>
+          <button type="submit" class="primary">Save settings</button>
+        </form>
+        <EditionsTable editions={ctx.editions} />
+      </>
+    ));
+
+  app.get('/settings', async (req, reply) => {
+    const edition = editionOf((req.query as Record<string, unknown>).edition);
+    const s = await editionSettings(ctx.db, edition.code);
+    const social = Object.fromEntries(SOCIAL.map((k) => [k.key, s.social[k.key] ?? ''])) as Record<SocialKey, string>;
+    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social });
+  });
+
+  app.post('/settings', async (req, reply) => {
+    const f = formOf(req.body);
+    const edition = editionOf(formText(f, 'edition', 20));
+    const values: SettingsFormValues = {
+      tagline: formText(f, 'tagline', 1000),
+      listingShows: formText(f, 'listingShows', 20),
+      perPage: formText(f, 'perPage', 20),
+      since: formText(f, 'since', 20),
+      social: Object.fromEntries(SOCIAL.map((s) => [s.key, formText(f, `social.${s.key}`, 1000)])) as Record<SocialKey, string>,
+    };
+    try {
+      await saveEditionSettings(ctx.db, edition.code, inputOf(values));
+    } catch (err) {
+      if (!(err instanceof SettingsError)) throw err;
+      const errors = Object.fromEntries(err.issues.map((i) => [i.path, i.message]));
+      const summary = err.issues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ');
+      return page(req, reply, edition, values, errors, `Nothing was saved. ${summary}`);
+    }
+    return reply.redirect(`/admin/settings?edition=${edition.code}&notice=saved`, 303);
+  });
+}
