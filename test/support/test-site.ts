@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { createApp } from '../../src/app.js';
+import { createApp, type AppOptions } from '../../src/app.js';
 import { prepareStorage } from '../../src/bootstrap.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import type { DialectName, Storage } from '../../src/storage/database.js';
@@ -19,7 +19,7 @@ export interface TestSite {
 }
 
 /** The whole app on a fresh database of the dialect, migrated and (unless told otherwise) filled with the demo. */
-export async function openTestSite(dialect: DialectName, options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestSite> {
+export async function openTestSite(dialect: DialectName, options: { seed?: boolean; config?: Partial<Config>; app?: Omit<AppOptions, 'storage'> } = {}): Promise<TestSite> {
   const fresh = await freshStorage(dialect);
   const config = loadConfig(
     { NODE_ENV: 'test', NASHR_DATA_DIR: SHARED_DATA_DIR, NASHR_BASE_URL: 'https://news.example', NASHR_SEED_DEMO: options.seed === false ? 'false' : 'true' },
@@ -28,7 +28,7 @@ export async function openTestSite(dialect: DialectName, options: { seed?: boole
   let app: FastifyInstance;
   try {
     await prepareStorage(fresh.storage, config);
-    app = await createApp(config, { storage: fresh.storage });
+    app = await createApp(config, { ...options.app, storage: fresh.storage });
   } catch (err) {
     await fresh.dispose();
     throw err;
