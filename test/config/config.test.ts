@@ -21,6 +21,13 @@ describe('configuration', () => {
     assert.deepEqual([c.port, c.host, c.dataDir, c.databaseUrl, c.env], [9000, '127.0.0.1', '/srv/nashr', 'postgres://db/nashr', 'production']);
   });
 
+  it('limits uploads to 20 MB unless NASHR_UPLOAD_MAX_BYTES says otherwise', () => {
+    assert.equal(loadConfig({}).uploadMaxBytes, 20 * 1024 * 1024);
+    assert.equal(loadConfig({ NASHR_UPLOAD_MAX_BYTES: '1048576' }).uploadMaxBytes, 1048576);
+    assert.throws(() => loadConfig({ NASHR_UPLOAD_MAX_BYTES: '0' }), /NASHR_UPLOAD_MAX_BYTES/);
+    assert.throws(() => loadConfig({ NASHR_UPLOAD_MAX_BYTES: 'lots' }), /NASHR_UPLOAD_MAX_BYTES/);
+  });
+
   it('fails fast with a clear message on bad values', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: PORT/);
     assert.throws(() => loadConfig({ NODE_ENV: 'staging' }), /NODE_ENV/);

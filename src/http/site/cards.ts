@@ -11,13 +11,14 @@ export function mediaUrl(path: string): string {
   return `/media/${path}`;
 }
 
+/** A responsive image's view: one srcset per format its variants come in (uploads: AVIF, WebP, JPEG; demo art: WebP, JPEG). */
 export function imageVM(image: ImageRef): ImageVM {
   const srcset = (mime: string) =>
     image.variants
       .filter((v) => v.mime === mime)
       .map((v) => `${mediaUrl(v.path)} ${v.width}w`)
       .join(', ');
-  return { src: mediaUrl(image.path), alt: image.alt, width: image.width, height: image.height, webpSrcset: srcset('image/webp'), jpegSrcset: srcset('image/jpeg') };
+  return { src: mediaUrl(image.path), alt: image.alt, width: image.width, height: image.height, avifSrcset: srcset('image/avif'), webpSrcset: srcset('image/webp'), jpegSrcset: srcset('image/jpeg') };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface ImageVM {
   alt: string;
   width: number | null;
   height: number | null;
-  /** webp srcset, "url 480w, url 800w" */
+  /** srcsets, "url 480w, url 800w"; empty when the image has no variant in that format */
+  avifSrcset: string;
   webpSrcset: string;
   jpegSrcset: string;
 }
