@@ -11,9 +11,14 @@ import { registerAdminErrors } from './admin-error-handler.js';
 import { registerSessionHooks } from './session-hooks.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
+import { usersRoutes } from './users-routes.js';
+import { accountRoutes } from './account-routes.js';
+import { settingsRoutes } from './settings-routes.js';
+import { menusRoutes } from './menus-routes.js';
 import { itemEditorRoutes } from './item-editor-routes.js';
 import { itemListRoutes } from './item-list-routes.js';
 import { itemRevisionRoutes } from './item-revision-routes.js';
+import { mediaRoutes } from './media-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
 
@@ -59,7 +64,12 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   registerAdminErrors(app, ctx);
   await app.register(signInRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
+  await app.register(usersRoutes, { ctx });
+  await app.register(accountRoutes, { ctx });
+  await app.register(settingsRoutes, { ctx });
+  await app.register(menusRoutes, { ctx });
   await app.register(itemListRoutes, { ctx });
   await app.register(itemEditorRoutes, { ctx });
   await app.register(itemRevisionRoutes, { ctx });
+  await app.register(mediaRoutes, { ctx });
 }

@@ -29,8 +29,8 @@ interface SettingsFormValues {
 const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social' };
 for (const s of SOCIAL) LABELS[`social.${s.key}`] = s.label;
 
-/** '' → missing (the default applies); anything else a number, NaN included, which validation refuses. */
-const numberOrMissing = (s: string) => (s.trim() === '' ? undefined : Number(s.trim()));
+/** A typed number; '' and anything not a number become NaN, which validation refuses with the field's message. */
+const numberOrMissing = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.trim()));
 
 function inputOf(v: SettingsFormValues): EditionSettingsInput {
   const social: Partial<Record<SocialKey, string>> = {};

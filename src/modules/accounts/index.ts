@@ -7,3 +7,4 @@ export * from './sign-in-limiter.js';
 export * from './totp.js';
 export * from './user.service.js';
 export * from './first-administrator.js';
+export * from './own-account.js';

@@ -44,3 +44,40 @@ export async function setSetting(db: Db, edition: string, key: string, value: un
     .onConflict((oc) => oc.columns(['edition', 'key']).doUpdateSet({ value: json }))
     .execute();
 }
+
+const webAddress = z
+  .string()
+  .trim()
+  .url('must be a full address, like https://example.org/page')
+  .max(500)
+  .refine((s) => /^https?:\/\//i.test(s), 'must start with http:// or https://');
+
+/** What the newsroom may save for an edition: the read schema, stricter where it is shown as a link. */
+const editionSettingsInput = editionSettingsSchema.extend({
+  tagline: z.string().trim().max(200, 'at most 200 characters'),
+  listingShows: z.enum(['excerpt', 'full']),
+  perPage: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'at least 1').max(100, 'at most 100'),
+  since: z.number({ error: 'must be a year' }).int('must be a year').min(1900, 'from 1900').max(2100, 'to 2100'),
+  social: z.object({ facebook: webAddress.optional(), twitter: webAddress.optional(), instagram: webAddress.optional(), youtube: webAddress.optional() }).strict(),
+});
+export type EditionSettingsInput = z.input<typeof editionSettingsInput>;
+
+/** A refusal of settings, with the messages per field. */
+export class SettingsError extends Error {
+  readonly code = 'settings.invalid_input';
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    this.name = 'SettingsError';
+  }
+}
+
+/** Validates and saves all of an edition's settings in one transaction: all of them, or none. */
+export async function saveEditionSettings(db: Db, edition: string, input: EditionSettingsInput): Promise<EditionSettings> {
+  const parsed = editionSettingsInput.safeParse(input);
+  if (!parsed.success) throw new SettingsError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const values = parsed.data;
+  await db.transaction().execute(async (trx) => {
+    for (const [key, value] of Object.entries(values)) await setSetting(trx, edition, key, value);
+  });
+  return values;
+}
