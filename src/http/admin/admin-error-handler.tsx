@@ -39,7 +39,7 @@ export function registerAdminErrors(app: FastifyInstance, ctx: AdminContext): vo
     if (error instanceof AccountError) return answer(req, reply, error.code === 'accounts.not_found' ? 404 : 400, error.code, error.message);
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) return answer(req, reply, status, (error as FastifyError).code ?? 'bad_request', status === 413 ? 'The upload is larger than this site allows.' : 'The request could not be understood.');
-    if (isCoded(error)) return answer(req, reply, /not_found$/.test(error.code) ? 404 : /forbidden$/.test(error.code) ? 403 : /in_use|conflict|taken$/.test(error.code) ? 409 : 400, error.code, error.message);
+    if (isCoded(error)) return answer(req, reply, /not_found$/.test(error.code) ? 404 : /forbidden$/.test(error.code) ? 403 : /too_large$/.test(error.code) ? 413 : /unsupported_type$/.test(error.code) ? 415 : /in_use|conflict|taken$/.test(error.code) ? 409 : 400, error.code, error.message);
     req.log.error({ err: error }, 'newsroom request failed');
     return answer(req, reply, 500, 'internal', 'Something went wrong on the server. Try again, and tell the administrator if it happens again.');
   });
