@@ -64,18 +64,22 @@ function EntryFields(p: { edition: Edition; tree: MenuNode[]; values: { label: s
   );
 }
 
-/** The tree, as a form that saves the order: hidden `order` fields in page order, and move buttons that also work without script. */
+/**
+ * The tree, as a form that saves the order: hidden `order` fields in page order, and move buttons
+ * that also work without script. The buttons at either end stay enabled (the server leaves such a
+ * move as it is), since the script reorders entries in place and would leave stale disabled states.
+ */
 function MenuBranch(p: { nodes: MenuNode[]; edition: Edition; top?: boolean }) {
   return (
     <ol class={p.top ? 'menu-tree' : undefined} data-sortable data-moved-label="{name}: position {position} of {total}">
-      {p.nodes.map((n, i) => (
+      {p.nodes.map((n) => (
         <li data-id={String(n.id)}>
           <div class="menu-row">
             <input type="hidden" name="order" value={String(n.id)} />
             <strong lang={p.edition.locale} dir={p.edition.dir} data-item-label>{n.label}</strong>
             <code dir="ltr">{n.target}</code>
-            <button type="submit" name="move" value={`up:${n.id}`} formaction="/admin/menus/move" disabled={i === 0}>Move up</button>
-            <button type="submit" name="move" value={`down:${n.id}`} formaction="/admin/menus/move" disabled={i === p.nodes.length - 1}>Move down</button>
+            <button type="submit" name="move" value={`up:${n.id}`} formaction="/admin/menus/move">Move up<span class="visually-hidden"> {n.label}</span></button>
+            <button type="submit" name="move" value={`down:${n.id}`} formaction="/admin/menus/move">Move down<span class="visually-hidden"> {n.label}</span></button>
             <a href={`/admin/menus/${n.id}`}>Edit<span class="visually-hidden"> {n.label}</span></a>
             <a href={`/admin/menus/${n.id}/delete`}>Delete<span class="visually-hidden"> {n.label}</span></a>
           </div>

@@ -97,13 +97,13 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
           <h2>{edition.name} edition <span lang={edition.locale} dir={edition.dir}>{edition.nativeName}</span></h2>
           <Field name="tagline" label="Tagline" value={v.tagline} maxlength={200} dir={edition.dir} lang={edition.locale} hint="One line under the site's name." error={errors.tagline} />
           <Select name="listingShows" label="Listings show" value={v.listingShows} options={[{ value: 'excerpt', label: 'The excerpt of each item' }, { value: 'full', label: 'The full text of each item' }]} />
-          <Field name="perPage" label="Items per page" type="number" value={v.perPage} hint="1 to 100." error={errors.perPage} />
-          <Field name="since" label="First year" type="number" value={v.since} hint="The start of the copyright years in the footer." error={errors.since} />
+          <Field name="perPage" label="Items per page" inputmode="numeric" maxlength={3} value={v.perPage} hint="1 to 100." error={errors.perPage} />
+          <Field name="since" label="First year" inputmode="numeric" maxlength={4} value={v.since} hint="The start of the copyright years in the footer." error={errors.since} />
           <fieldset>
             <legend>Social links</legend>
             <p class="hint">Full addresses starting with https://. Leave empty to show none.</p>
             {SOCIAL.map((s) => (
-              <Field name={`social.${s.key}`} label={s.label} type="url" value={v.social[s.key]} maxlength={500} error={errors[`social.${s.key}`]} />
+              <Field name={`social.${s.key}`} label={s.label} inputmode="url" value={v.social[s.key]} maxlength={500} error={errors[`social.${s.key}`]} />
             ))}
           </fieldset>
           <button type="submit" class="primary">Save settings</button>
