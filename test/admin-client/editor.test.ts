@@ -130,8 +130,8 @@ describe('the newsroom scripts in Chromium', { skip: browserSkipReason() }, () =
     const editor = page.getByRole('textbox', { name: 'Body' });
     await editor.click();
     await page.keyboard.type('Title');
-    await button(page, 'Heading 2').click();
-    assert.equal(await button(page, 'Heading 2').getAttribute('aria-pressed'), 'true');
+    await button(page, 'H2 heading').click();
+    assert.equal(await button(page, 'H2 heading').getAttribute('aria-pressed'), 'true');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await button(page, 'Bulleted list').click();
@@ -181,12 +181,12 @@ describe('the newsroom scripts in Chromium', { skip: browserSkipReason() }, () =
     assert.equal(await editor.getAttribute('dir'), 'rtl');
     assert.equal(await page.locator('.rich-editor').getAttribute('dir'), 'rtl');
     const first = await button(page, 'Paragraph').boundingBox();
-    const second = await button(page, 'Heading 2').boundingBox();
+    const second = await button(page, 'H2 heading').boundingBox();
     assert.ok(first && second && first.x > second.x, 'toolbar runs right to left');
     // Arrow keys follow the visual direction: ArrowLeft goes to the next button in RTL.
     await button(page, 'Paragraph').focus();
     await page.keyboard.press('ArrowLeft');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Heading 2');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'H2 heading');
     await editor.click();
     await page.keyboard.press('Control+End');
     assert.equal(await page.locator('textarea[name="bodyHtml"]').inputValue(), initial);

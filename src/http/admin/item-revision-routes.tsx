@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { diffWords } from 'diff';
 import type { Html } from '#jsx/jsx-runtime';
 import { bodyAsText, COMPARED_FIELDS, getRevision, listRevisions, restoreRevision, type ItemState } from '../../modules/content/index.js';
-import { Csrf } from '../../themes/admin/form-fields.js';
+import { Csrf, TableWrap } from '../../themes/admin/form-fields.js';
 import type { AdminContext } from './admin-context.js';
 import { idParam } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
@@ -27,7 +27,7 @@ export async function itemRevisionRoutes(app: FastifyInstance, opts: { ctx: Admi
       <>
         <p><a href={`/admin/items/${id}`}>← Back to the editor</a></p>
         <form method="get" action={`/admin/items/${id}/revisions/compare`}>
-          <div class="table-wrap">
+          <TableWrap label="Revisions">
             <table>
               <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Saved (UTC)</th><th scope="col">By</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Restore</span></th></tr></thead>
               <tbody>
@@ -44,7 +44,7 @@ export async function itemRevisionRoutes(app: FastifyInstance, opts: { ctx: Admi
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p class="actions"><button type="submit" class="primary">Compare</button></p>
         </form>
         {revisions.slice(1).map((r) => (
@@ -65,7 +65,7 @@ export async function itemRevisionRoutes(app: FastifyInstance, opts: { ctx: Admi
     return sendAdminPage(ctx, req, reply, { title: `Revision ${a.id} → ${b.id}`, section: 'article' }, () => (
       <>
         <p><a href={`/admin/items/${id}/revisions`}>← All revisions</a></p>
-        <div class="table-wrap diff">
+        <TableWrap label="Changes" class="diff">
           <table>
             <thead><tr><th scope="col">Field</th><th scope="col">Change</th></tr></thead>
             <tbody>
@@ -73,7 +73,7 @@ export async function itemRevisionRoutes(app: FastifyInstance, opts: { ctx: Admi
               <tr><th scope="row">Body</th><td dir="auto">{bodyFrom === bodyTo ? (a.state.bodyHtml === b.state.bodyHtml ? 'No change' : 'Only markup changed') : <WordDiff from={bodyFrom} to={bodyTo} />}</td></tr>
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </>
     ));
   });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canAdminister } from '../../modules/accounts/index.js';
 import type { Edition } from '../../modules/editions/index.js';
 import { editionSettings, saveEditionSettings, SettingsError, type EditionSettingsInput } from '../../modules/settings/index.js';
-import { Csrf, Field, Select } from '../../themes/admin/form-fields.js';
+import { Csrf, Field, Select, TableWrap } from '../../themes/admin/form-fields.js';
 import type { AdminContext } from './admin-context.js';
 import { badRequest, forbidden } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
@@ -42,7 +42,7 @@ function EditionsTable(p: { editions: readonly Edition[] }) {
   return (
     <section aria-labelledby="editions-heading">
       <h2 id="editions-heading">Editions</h2>
-      <div class="table-wrap">
+      <TableWrap label="Table of editions">
         <table>
           <thead>
             <tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Own name</th><th scope="col">Direction</th><th scope="col">Address prefix</th><th scope="col">Locale</th></tr>
@@ -60,7 +60,7 @@ function EditionsTable(p: { editions: readonly Edition[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p class="hint">Editions are configured by the server's administrator in the JSON file named by <code>NASHR_EDITIONS_FILE</code> (see the README), and take effect after a restart.</p>
     </section>
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AccountError, canAdminister, createUser, endAllSessions, findUser, listUsers, passwordSchema, ROLES, setPassword, updateUser, type Role, type UserView } from '../../modules/accounts/index.js';
 import type { Edition } from '../../modules/editions/index.js';
-import { Csrf, Field, Select } from '../../themes/admin/form-fields.js';
+import { Csrf, Field, Select, TableWrap } from '../../themes/admin/form-fields.js';
 import type { AdminContext } from './admin-context.js';
 import { forbidden, idParam, notFound } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
@@ -98,7 +98,7 @@ export async function usersRoutes(app: FastifyInstance, opts: { ctx: AdminContex
     return sendAdminPage(ctx, req, reply, { title: 'Users', section: 'users' }, () => (
       <>
         <p><a class="button" href="/admin/users/new">New user</a></p>
-        <div class="table-wrap">
+        <TableWrap label="Users">
           <table>
             <thead>
               <tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Editions</th><th scope="col">Two-factor</th><th scope="col">Status</th></tr>
@@ -116,7 +116,7 @@ export async function usersRoutes(app: FastifyInstance, opts: { ctx: AdminContex
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </>
     ));
   });

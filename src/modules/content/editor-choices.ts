@@ -15,14 +15,14 @@ export async function editorChoices(db: Db, edition: string, itemId: number | nu
   const [tags, people, images, pages] = await Promise.all([
     listTags(db, edition),
     db.selectFrom('users').select(['id', 'display_name']).where('disabled_at', 'is', null).orderBy('display_name').execute(),
-    db.selectFrom('media').select(['id', 'alt', 'path']).where('kind', '=', 'image').orderBy('id', 'desc').limit(200).execute(),
+    db.selectFrom('media').select(['id', 'alt', 'title', 'original_name', 'path']).where('kind', '=', 'image').orderBy('id', 'desc').limit(200).execute(),
     db.selectFrom('items').select(['id', 'title']).where('edition', '=', edition).where('type', '=', 'page').where('id', '!=', itemId ?? 0).orderBy('title').execute(),
   ]);
   return {
     categories: tree.inTreeOrder().map((c) => ({ id: c.id, label: c.name, depth: c.path.length - 1 })),
     tags: tags.map((t) => ({ id: t.id, name: t.name })),
     people: people.map((p) => ({ id: p.id, name: p.display_name })),
-    images: images.map((m) => ({ id: m.id, label: m.alt || m.path.split('/').pop() || `#${m.id}`, path: m.path })),
+    images: images.map((m) => ({ id: m.id, label: m.title || m.alt || m.original_name || `#${m.id}`, path: m.path })),
     pages,
   };
 }

@@ -74,3 +74,8 @@ export function ListPager(p: { page: number; hasMore: boolean; href: (page: numb
     </nav>
   );
 }
+
+/** A table that may scroll sideways on a phone: a named region the keyboard can reach and scroll. */
+export function TableWrap(p: { label: string; class?: string; children?: Child }) {
+  return <div class={p.class ? `table-wrap ${p.class}` : 'table-wrap'} role="region" aria-label={p.label} tabindex="0">{p.children}</div>;
+}

@@ -1,3 +1,4 @@
+import { TableWrap } from './form-fields.js';
 import type { Edition } from '../../modules/editions/index.js';
 import type { NewsroomRow } from '../../modules/content/index.js';
 
@@ -12,7 +13,7 @@ export function ItemTable(p: { rows: NewsroomRow[]; editions: readonly Edition[]
   if (!p.rows.length) return <p class="empty">No items match.</p>;
   const byCode = new Map(p.editions.map((e) => [e.code, e]));
   return (
-    <div class="table-wrap">
+    <TableWrap label="Items">
       <table class="items">
         <thead>
           <tr>
@@ -44,6 +45,6 @@ export function ItemTable(p: { rows: NewsroomRow[]; editions: readonly Edition[]
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
