@@ -2,6 +2,8 @@ import { loadConfig } from '../config/config.js';
 import { migrate } from './migrate.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
+import { user, USER_USAGE } from './user.js';
+import { CliUsageError } from './cli-errors.js';
 
 const USAGE = `usage: nashr <command>
 
@@ -9,10 +11,11 @@ commands:
   serve     start the web server (migrates, and adds the demo content to an empty database)
   migrate   bring the database schema up to date
   seed      add the demo content to an empty database
+  user      newsroom accounts: ${USER_USAGE.replaceAll('\n', '\n            ')}
 
 configuration comes from the environment: PORT, HOST, NASHR_DATA_DIR, NASHR_DATABASE_URL, NASHR_BASE_URL, NODE_ENV`;
 
-const commands: Record<string, (config: ReturnType<typeof loadConfig>) => Promise<void>> = { serve, migrate, seed };
+const commands: Record<string, (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<void>> = { serve, migrate, seed, user };
 
 async function run(argv: string[]): Promise<number> {
   const [name] = argv;
@@ -25,7 +28,7 @@ async function run(argv: string[]): Promise<number> {
     console.error(`nashr: unknown command '${name}'\n\n${USAGE}`);
     return 2;
   }
-  await command(loadConfig());
+  await command(loadConfig(), argv.slice(1));
   return 0;
 }
 
@@ -35,6 +38,6 @@ run(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     console.error(`nashr: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
+    process.exitCode = err instanceof CliUsageError ? 2 : 1;
   },
 );
