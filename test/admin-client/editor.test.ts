@@ -146,7 +146,7 @@ describe('the newsroom scripts in Chromium', { skip: browserSkipReason() }, () =
     await page.keyboard.press('Control+b');
     const answers = ['Source one', 'Source zero'];
     page.on('dialog', (d) => void d.accept(answers.shift()));
-    await button(page, 'Add reference').click();
+    await button(page, '[n] Add reference').click();
     assert.equal(
       await textarea(page),
       '<h2>Title</h2><ul><li><p>First point</p></li><li><p>Second point</p></li></ul><p>Intro <strong>text</strong><sup id="ref-mark-1"><a href="#ref-1">[1]</a></sup></p><ol class="references"><li id="ref-1">Source one</li></ol>',
@@ -154,7 +154,7 @@ describe('the newsroom scripts in Chromium', { skip: browserSkipReason() }, () =
     // A reference earlier in the text takes number 1; the other moves to 2, list order follows.
     await editor.getByText('Title').click();
     await page.keyboard.press('End');
-    await button(page, 'Add reference').click();
+    await button(page, '[n] Add reference').click();
     const html = await textarea(page);
     assert.equal(
       html,
