@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canAssignAuthor, canEditItem, canSetStatus, canUseEdition, type Actor } from '../../modules/accounts/index.js';
 import {
-  ContentError, deleteItems, EDITABLE_TYPES, editorChoices, ITEM_STATUSES, linkTranslation, loadEditable, saveItem, translationsOfItem,
+  ContentError, deleteItems, untranslatedItems, EDITABLE_TYPES, editorChoices, ITEM_STATUSES, linkTranslation, loadEditable, saveItem, translationsOfItem,
   type ItemState, type SaveContext,
 } from '../../modules/content/index.js';
 import type { Edition } from '../../modules/editions/index.js';
@@ -44,9 +44,14 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
       canAssignAuthor: canAssignAuthor(actor),
       action: base.id === null ? `/admin/items?edition=${base.edition}&type=${base.type}` : `/admin/items/${base.id}`,
       translationOf: base.translationOf,
-      translations: ctx.editions
-        .filter((e) => e.code !== base.edition && canUseEdition(actor, e.code))
-        .map((e) => ({ edition: e, item: linked.find((l) => l.edition === e.code) ?? null })),
+      translations: await Promise.all(
+        ctx.editions
+          .filter((e) => e.code !== base.edition && canUseEdition(actor, e.code))
+          .map(async (e) => {
+            const item = linked.find((l) => l.edition === e.code) ?? null;
+            return { edition: e, item, candidates: item || base.id === null ? [] : await untranslatedItems(ctx.db, e.code, base.type) };
+          }),
+      ),
       publicUrl: base.id !== null && values.status === 'published' ? `${edition.prefix}/${encodeURIComponent(values.slug)}/` : null,
     };
     const title = base.id === null ? `New ${base.type} · ${edition.name}` : `Edit ${base.type}`;

@@ -201,13 +201,19 @@ async function translationKeyFor(db: Db, actor: Actor, otherId: number, edition:
   return key;
 }
 
-/** Links two existing items of different editions as translations of each other. */
+/** Links an existing item of another edition (not yet translated) into this item's group of translations. */
 export async function linkTranslation(db: Db, actor: Actor, itemId: number, otherId: number): Promise<void> {
   const item = await loadEditable(db, actor, itemId);
   if (!canEditItem(actor, { edition: item.edition, authorId: item.authorId, status: item.status })) throw new ContentError('content.forbidden', 'you may not edit this item');
+  const other = await db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('id', '=', otherId).executeTakeFirst();
+  if (!other || !canUseEdition(actor, other.edition)) throw invalid('translation: no such item');
+  if (other.edition === item.edition) throw invalid('translation: that item is in the same edition');
+  if (other.translation_key) throw new ContentError('content.conflict', 'translation: that item is already linked to translations of its own');
   await db.transaction().execute(async (trx) => {
-    const key = await translationKeyFor(trx, actor, otherId, item.edition);
-    await trx.updateTable('items').set({ translation_key: key }).where('id', '=', itemId).execute();
+    const key = item.translationKey ?? `item-${item.id}`;
+    const taken = await trx.selectFrom('items').select('id').where('translation_key', '=', key).where('edition', '=', other.edition).executeTakeFirst();
+    if (taken) throw new ContentError('content.conflict', 'translation: this item already has a translation in that edition');
+    await trx.updateTable('items').set({ translation_key: key }).where('id', 'in', [item.id, other.id]).execute();
   });
 }
 
@@ -215,6 +221,12 @@ export async function linkTranslation(db: Db, actor: Actor, itemId: number, othe
 export async function translationsOfItem(db: Db, item: { id: number; translationKey: string | null }) {
   if (!item.translationKey) return [];
   return db.selectFrom('items').select(['id', 'edition', 'title', 'status']).where('translation_key', '=', item.translationKey).where('id', '!=', item.id).execute();
+}
+
+/** Recent items of an edition and type not yet linked to a translation (candidates to link). */
+export function untranslatedItems(db: Db, edition: string, type: string, limit = 100) {
+  return db.selectFrom('items').select(['id', 'title']).where('edition', '=', edition).where('type', '=', type).where('translation_key', 'is', null)
+    .orderBy('updated_at', 'desc').limit(limit).execute();
 }
 
 /** Deletes items the actor may delete; returns how many. */

@@ -15,8 +15,8 @@ export interface ItemEditorVM {
   /** where the form posts */
   action: string;
   translationOf: number | null;
-  /** other editions: the linked translation, or a way to make one */
-  translations: { edition: Edition; item: { id: number; title: string; status: string } | null }[];
+  /** other editions: the linked translation, or a way to make or link one */
+  translations: { edition: Edition; item: { id: number; title: string; status: string } | null; candidates: { id: number; title: string }[] }[];
   publicUrl: string | null;
   error?: string | null;
 }
@@ -34,7 +34,19 @@ function TranslationsPanel(p: { vm: ItemEditorVM; csrf: string }) {
             {t.item ? (
               <a href={`/admin/items/${t.item.id}`} lang={t.edition.locale} dir={t.edition.dir}>{t.item.title}</a>
             ) : (
-              <a href={`/admin/items/new?edition=${t.edition.code}&type=${vm.type}&translationOf=${vm.id}`}>Create translation draft</a>
+              <>
+                <a href={`/admin/items/new?edition=${t.edition.code}&type=${vm.type}&translationOf=${vm.id}`}>Create translation draft</a>
+                {t.candidates.length ? (
+                  // The controls belong to a form outside the editor's own (forms cannot nest).
+                  <div class="link-translation">
+                    <label for={`link-${t.edition.code}`}>or link an existing one</label>
+                    <select id={`link-${t.edition.code}`} name="otherId" form={`link-form-${t.edition.code}`} lang={t.edition.locale} dir={t.edition.dir}>
+                      {t.candidates.map((c) => <option value={String(c.id)}>{c.title}</option>)}
+                    </select>
+                    <button type="submit" form={`link-form-${t.edition.code}`}>Link</button>
+                  </div>
+                ) : null}
+              </>
             )}
           </li>
         ))}
@@ -120,6 +132,11 @@ export function ItemEditor(p: { vm: ItemEditorVM; csrf: string }) {
           </div>
         </div>
       </form>
+      {vm.id !== null
+        ? vm.translations.filter((t) => !t.item && t.candidates.length).map((t) => (
+            <form id={`link-form-${t.edition.code}`} method="post" action={`/admin/items/${vm.id}/translations`}><Csrf token={p.csrf} /></form>
+          ))
+        : null}
     </>
   );
 }

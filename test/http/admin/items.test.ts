@@ -173,6 +173,26 @@ for (const dialect of DIALECTS) {
       assert.equal(await site.storage.db.selectFrom('items').select('id').where('id', '=', a).executeTakeFirst(), undefined);
     });
 
+    it('creates a translation draft, or links an existing item, so the language switcher leads between them', async () => {
+      const { c } = await signedIn('editor');
+      const en = await write(c, 'en', { title: 'Water report', status: 'published' });
+      await c.get(`/admin/items/new?edition=ar&type=article&translationOf=${en}`);
+      const made = await c.post(`/admin/items?edition=ar&type=article&translationOf=${en}`, { title: 'تقرير المياه', status: 'published' });
+      const ar = idFrom(made.headers.location);
+      const fa = await write(c, 'fa', { title: 'گزارش آب', status: 'published' });
+      await c.get(`/admin/items/${en}`);
+      assert.equal((await c.post(`/admin/items/${en}/translations`, { otherId: String(fa) })).statusCode, 303);
+      const keys = await site.storage.db.selectFrom('items').select(['id', 'translation_key']).where('id', 'in', [en, ar, fa]).execute();
+      assert.equal(new Set(keys.map((k) => k.translation_key)).size, 1, 'one group of three');
+      assert.ok(keys[0]!.translation_key);
+      const again = await c.post(`/admin/items/${en}/translations`, { otherId: String(fa) });
+      assert.equal(again.statusCode, 409);
+      await new Promise((r) => setTimeout(r, site.config.siteDataTtlMs + 50));
+      const page = await getPage(site.app, '/water-report/');
+      const hreflangs = page.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
+      for (const lang of ['ar', 'fa']) assert.ok(hreflangs.some((h) => h?.startsWith(lang)), `${lang} alternate in ${hreflangs.join(',')}`);
+    });
+
     it('answers bad ids and filters with 4xx, never 500', async () => {
       const { c } = await signedIn('administrator');
       for (const url of ['/admin/items/abc', '/admin/items/0', '/admin/items/99999999', '/admin/items/1e3/revisions', '/admin/items?page=-1&status=<x>&edition=zz', '/admin/items/new?edition=zz', '/admin/items/new?edition=en&type=spaceship']) {

@@ -86,7 +86,10 @@ for (const dialect of DIALECTS) {
 
     it('asks before deleting a file in use, says where, and the public page uses the uploaded sizes until then', async () => {
       const { c } = await signedIn('editor');
-      const { item } = JSON.parse((await upload(c, [{ name: 'cover.png', data: png, type: 'image/png' }], { alt: 'Cover picture' })).body);
+      const evil = '"><script>alert(1)</script>';
+      const { item } = JSON.parse((await upload(c, [{ name: 'cover.png', data: png, type: 'image/png' }], { alt: `Cover picture ${evil}` })).body);
+      const adminPage = await c.get(`/admin/media/${item.id}`);
+      assert.ok(adminPage.body.includes('Cover picture') && !adminPage.body.includes(evil), 'alt text is escaped in the newsroom');
       await c.get('/admin/items/new?edition=en&type=article');
       const saved = await c.post('/admin/items?edition=en&type=article', { title: 'Article with an uploaded image', status: 'published', featuredMediaId: String(item.id) });
       const articleId = Number(String(saved.headers.location).match(/items\/(\d+)/)![1]);
@@ -96,6 +99,7 @@ for (const dialect of DIALECTS) {
       assert.ok(avif, 'an AVIF source');
       assert.match(avif!.getAttribute('srcset')!, /uploads\/.+ 320w/);
       assert.ok(pub.doc.querySelector('picture img')!.getAttribute('sizes'));
+      assert.ok(!pub.body.includes(evil), 'and on the public page');
 
       const ask = await c.get(`/admin/media/${item.id}/delete`);
       assert.ok(ask.body.includes('Article with an uploaded image') && ask.body.includes('featured image'));
