@@ -1,5 +1,5 @@
 import type { SessionTable, UserTable } from '../modules/accounts/user.table.js';
-import type { ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
+import type { GalleryPhotoTable, ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
 import type { SettingTable } from '../modules/settings/settings.table.js';
@@ -15,6 +15,7 @@ export interface Database {
   item_bodies: ItemBodyTable;
   item_tags: ItemTagTable;
   item_revisions: ItemRevisionTable;
+  gallery_photos: GalleryPhotoTable;
   media: MediaTable;
   menu_items: MenuItemTable;
   settings: SettingTable;

@@ -17,7 +17,7 @@ const EDITOR_SCRIPTS = ['editor.js'];
 
 const blank = (): ItemState => ({
   title: '', slug: '', excerpt: '', bodyHtml: '', status: 'draft', publishedAt: '', authorId: null, sourceLine: '',
-  featuredMediaId: null, categoryId: null, parentId: null, tagIds: [], seoTitle: '', seoDescription: '',
+  featuredMediaId: null, categoryId: null, parentId: null, tagIds: [], seoTitle: '', seoDescription: '', details: {}, photos: [],
 });
 
 /** Write, edit, preview, translate and delete articles and pages. */

@@ -94,7 +94,7 @@ export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
   withCardColumns(db)
     .leftJoin('item_bodies as b', 'b.item_id', 'i.id')
-    .select(['b.body_html', 'i.type', 'i.updated_at', 'i.translation_key', 'i.seo_title', 'i.seo_description'])
+    .select(['b.body_html', 'i.type', 'i.updated_at', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.details', 'i.parent_id'])
     .where('i.edition', '=', a.edition)
     .where('i.slug', '=', a.slug)
     .where('i.status', '=', 'published'),
@@ -104,7 +104,7 @@ const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
 export function selectAnyById(db: Db, id: number) {
   return withCardColumns(db)
     .leftJoin('item_bodies as b', 'b.item_id', 'i.id')
-    .select(['b.body_html', 'i.type', 'i.updated_at', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.edition'])
+    .select(['b.body_html', 'i.type', 'i.updated_at', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.details', 'i.parent_id', 'i.edition'])
     .where('i.id', '=', id)
     .executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../storage/database.js';
 import * as repo from './content.repository.js';
 import type { ItemDetail, ItemSummary, Page } from './content.types.js';
+import { readDetails } from './item-types.js';
 
 function toSummary(r: Omit<repo.SummaryRow, 'body_html'> & { body_html: string | null }): ItemSummary {
   return {
@@ -44,7 +45,7 @@ export async function getAnyItem(db: Db, id: number): Promise<(ItemDetail & { ed
   return row ? { ...(await detailOf(db, row)), edition: row.edition } : undefined;
 }
 
-async function detailOf(db: Db, row: Omit<repo.SummaryRow, 'body_html'> & { body_html: string | null; type: string; updated_at: string; translation_key: string | null; seo_title: string | null; seo_description: string | null }): Promise<ItemDetail> {
+async function detailOf(db: Db, row: Omit<repo.SummaryRow, 'body_html'> & { body_html: string | null; type: string; updated_at: string; translation_key: string | null; seo_title: string | null; seo_description: string | null; details: string; parent_id: number | null }): Promise<ItemDetail> {
   const tags = await repo.selectTagsOf(db, row.id);
   return {
     ...toSummary(row),
@@ -53,6 +54,8 @@ async function detailOf(db: Db, row: Omit<repo.SummaryRow, 'body_html'> & { body
     translationKey: row.translation_key,
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
+    details: readDetails(row.type, row.details),
+    parentId: row.parent_id,
     tags,
   };
 }

@@ -31,6 +31,10 @@ export interface ItemDetail extends ItemSummary {
   seoTitle: string | null;
   seoDescription: string | null;
   tags: { id: number; slug: string; name: string }[];
+  /** the fields of the item's type (item-types.ts) */
+  details: Record<string, unknown>;
+  /** the parent page, or an issue's periodical */
+  parentId: number | null;
 }
 
 export interface Page<T> {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ITEM_TYPES, type ItemType } from './item-types.js';
 
 export const ITEM_STATUSES = ['draft', 'pending', 'scheduled', 'published'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-/** The content types the newsroom's editor writes so far; later types add themselves here. */
-export const EDITABLE_TYPES = ['article', 'page'] as const;
+/** The content types the newsroom's editor writes: every type of item-types.ts. */
+export const EDITABLE_TYPES = Object.keys(ITEM_TYPES) as ItemType[];
 
 const optionalId = z.number().int().positive().nullable().default(null);
 
@@ -26,6 +27,10 @@ export const itemStateSchema = z.object({
   tagIds: z.array(z.number().int().positive()).max(100).default([]),
   seoTitle: z.string().max(300).default(''),
   seoDescription: z.string().max(500).default(''),
+  /** the fields of the item's type, checked against its schema in item-types.ts */
+  details: z.record(z.string(), z.unknown()).default({}),
+  /** a gallery's photos, in order */
+  photos: z.array(z.object({ mediaId: z.number().int().positive(), caption: z.string().max(2000).default(''), credit: z.string().max(300).default('') })).max(500).default([]),
 });
 
 export type ItemStateInput = z.input<typeof itemStateSchema>;

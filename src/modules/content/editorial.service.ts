@@ -5,6 +5,8 @@ import { sanitizeBody } from './body-html.js';
 import { ContentError } from './content.errors.js';
 import { EDITABLE_TYPES, itemStateSchema, type ItemState, type ItemStateInput, type ItemStatus } from './editorial.schema.js';
 import { isReservedSlug } from './reserved-slugs.js';
+import { isItemType, parseDetails, readDetails } from './item-types.js';
+import { ZodError } from 'zod';
 import { recordRevision } from './revisions.js';
 
 /** An item as the editor opens it. */
@@ -33,6 +35,7 @@ export async function loadEditable(db: Db, actor: Actor, id: number): Promise<Ed
   const row = await db.selectFrom('items as i').leftJoin('item_bodies as b', 'b.item_id', 'i.id').selectAll('i').select('b.body_html').where('i.id', '=', id).executeTakeFirst();
   if (!row || !canUseEdition(actor, row.edition)) throw new ContentError('content.not_found', 'no such item');
   const tags = await db.selectFrom('item_tags').select('tag_id').where('item_id', '=', id).execute();
+  const photos = await db.selectFrom('gallery_photos').select(['media_id', 'caption', 'credit']).where('item_id', '=', id).orderBy('position').execute();
   return {
     id: row.id,
     edition: row.edition,
@@ -51,6 +54,8 @@ export async function loadEditable(db: Db, actor: Actor, id: number): Promise<Ed
     tagIds: tags.map((t) => t.tag_id),
     seoTitle: row.seo_title ?? '',
     seoDescription: row.seo_description ?? '',
+    details: readDetails(row.type, row.details),
+    photos: photos.map((p) => ({ mediaId: p.media_id, caption: p.caption, credit: p.credit })),
     translationKey: row.translation_key,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -109,6 +114,35 @@ async function checkReferences(db: Db, edition: string, s: ItemState): Promise<v
   if (s.authorId !== null && !(await db.selectFrom('users').select('id').where('id', '=', s.authorId).executeTakeFirst())) {
     throw invalid('author: no such person');
   }
+  const media = [s.details.videoMediaId, s.details.pdfMediaId, ...s.photos.map((p) => p.mediaId)].filter((m): m is number => typeof m === 'number');
+  if (media.length) {
+    const found = await db.selectFrom('media').select('id').where('id', 'in', media).execute();
+    if (found.length !== new Set(media).size) throw invalid('media: a chosen file is not in the media library');
+  }
+  const contents = (s.details.contents as { itemId: number | null }[] | undefined) ?? [];
+  const linked = contents.map((c) => c.itemId).filter((i): i is number => i !== null);
+  if (linked.length) {
+    const found = await db.selectFrom('items').select('id').where('id', 'in', linked).where('edition', '=', edition).execute();
+    if (found.length !== new Set(linked).size) throw invalid('contents: a linked item is not an item of this edition');
+  }
+}
+
+/** The type's own fields, validated; an issue must belong to a periodical of its edition. */
+async function checkedDetails(db: Db, type: string, edition: string, state: ItemState): Promise<Record<string, unknown>> {
+  if (!isItemType(type)) throw invalid('type: unknown');
+  let details: Record<string, unknown>;
+  try {
+    details = parseDetails(type, state.details);
+  } catch (err) {
+    if (err instanceof ZodError) throw invalid(err.issues.map((i) => `${i.path.join('.') || 'details'}: ${i.message}`).join('; '));
+    throw err;
+  }
+  if (type === 'issue') {
+    const parent = state.parentId === null ? undefined : await db.selectFrom('items').select(['type', 'edition']).where('id', '=', state.parentId).executeTakeFirst();
+    if (parent?.type !== 'periodical' || parent.edition !== edition) throw invalid('periodical: choose the periodical this issue belongs to');
+  }
+  if (type !== 'gallery' && state.photos.length) throw invalid('photos: only galleries have photos');
+  return details;
 }
 
 export interface SaveContext {
@@ -142,7 +176,8 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
   if (!canSetStatus(actor, status)) throw new ContentError('content.forbidden', 'your role can save drafts and submit them for review, not publish');
   const authorId = canAssignAuthor(actor) ? (state.authorId ?? existing?.authorId ?? actor.id) : (existing?.authorId ?? actor.id);
   if (!canEditItem(actor, { edition, authorId, status })) throw new ContentError('content.forbidden', 'you may not save this item');
-  await checkReferences(db, edition, { ...state, authorId });
+  const details = await checkedDetails(db, type, edition, state);
+  await checkReferences(db, edition, { ...state, details, authorId });
   const slug = await chooseSlug(db, edition, state.slug, state.title, id, sc.editionCodes);
   const bodyHtml = sanitizeBody(state.bodyHtml);
   const stamp = now.toISOString();
@@ -160,6 +195,7 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
     parent_id: state.parentId,
     seo_title: state.seoTitle || null,
     seo_description: state.seoDescription || null,
+    details: JSON.stringify(details),
   };
 
   return db.transaction().execute(async (trx) => {
@@ -181,7 +217,11 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
     }
     const tagIds = [...new Set(state.tagIds)];
     if (tagIds.length) await trx.insertInto('item_tags').values(tagIds.map((tag_id) => ({ item_id: itemId, tag_id }))).execute();
-    await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId });
+    if (existing) await trx.deleteFrom('gallery_photos').where('item_id', '=', itemId).execute();
+    if (state.photos.length) {
+      await trx.insertInto('gallery_photos').values(state.photos.map((p, position) => ({ item_id: itemId, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
+    }
+    await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId, details });
     return itemId;
   });
 }

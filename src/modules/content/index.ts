@@ -11,3 +11,4 @@ export * from './newsroom-listing.js';
 export { publishDue } from './scheduler.js';
 export { isReservedSlug } from './reserved-slugs.js';
 export { editorChoices, type EditorChoices } from './editor-choices.js';
+export * from './item-types.js';

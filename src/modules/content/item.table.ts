@@ -23,6 +23,18 @@ export interface ItemTable {
   comment_count: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
+  /** JSON: the fields of the item's type (see item-types.ts); `{}` for articles and pages */
+  details: Generated<string>;
+}
+
+/** A photo of a gallery, in the gallery's order. */
+export interface GalleryPhotoTable {
+  id: Generated<number>;
+  item_id: number;
+  media_id: number;
+  position: number;
+  caption: Generated<string>;
+  credit: Generated<string>;
 }
 
 /** An item's body, apart from the item row so listings never read it. */

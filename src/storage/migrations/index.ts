@@ -3,12 +3,14 @@ import type { Db } from '../database.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-media-library.js';
 import * as m0003 from './0003-newsroom.js';
+import * as m0004 from './0004-media-and-publications.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-media-library': m0002,
   '0003-newsroom': m0003,
+  '0004-media-and-publications': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
