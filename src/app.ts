@@ -8,6 +8,7 @@ import { SignInLimiter } from './modules/accounts/index.js';
 import { getAnyItem, publishDue } from './modules/content/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
+import { mediaFiles } from './http/plugins/media-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
 import { EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
 import { adminSite, loadAdminAssets } from './http/admin/index.js';
@@ -45,6 +46,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerSecurityHeaders(app);
   const mediaDir = join(config.dataDir, 'media');
   const assets = await registerStaticFiles(app, mediaDir);
+  await app.register(mediaFiles, { mediaDir, db: storage.db });
 
   const registry = new EditionRegistry(config.editions);
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));

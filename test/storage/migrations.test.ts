@@ -8,7 +8,7 @@ for (const dialect of DIALECTS) {
     it('create the schema once and change nothing when run again', async () => {
       const { storage, dispose } = await freshStorage(dialect);
       try {
-        assert.deepEqual(await migrateToLatest(storage.db), ['0001-initial', '0002-media-library', '0003-newsroom', '0004-media-and-publications']);
+        assert.deepEqual(await migrateToLatest(storage.db), ['0001-initial', '0002-media-library', '0003-newsroom', '0004-media-and-publications', '0005-media-previews']);
         assert.deepEqual(await migrateToLatest(storage.db), []);
         const tables = (await storage.db.introspection.getTables()).map((t) => t.name);
         for (const t of ['items', 'item_bodies', 'categories', 'tags', 'item_tags', 'media', 'menu_items', 'settings', 'users']) assert.ok(tables.includes(t), t);

@@ -1,16 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyMultipart from '@fastify/multipart';
 import { canChangeMedia } from '../../modules/accounts/index.js';
-import { deleteMedia, findMediaUsage, getMedia, listMedia, MEDIA_KINDS, MediaError, storeUpload, updateMediaMeta, type MediaKind, type MediaRecord } from '../../modules/media/index.js';
+import { deleteMedia, findMediaUsage, getMedia, listMedia, MEDIA_KINDS, MediaError, updateMediaMeta, type MediaKind, type MediaRecord } from '../../modules/media/index.js';
 import { Csrf, Field, ListPager, Select, TextArea } from '../../themes/admin/form-fields.js';
 import { MediaGrid, MediaUsageList } from '../../themes/admin/media-views.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminHttpError, forbidden, idParam } from './admin-errors.js';
+import { forbidden, idParam } from './admin-errors.js';
+import { receiveUploads, registerUploads } from './media-receive.js';
 import { sendAdminPage } from './admin-page.js';
 import { actorOfRequest } from './session-hooks.js';
 
@@ -23,55 +18,13 @@ function wantsJson(req: FastifyRequest): boolean {
 
 /** What the editor's media dialog needs of an item. */
 function pickerItem(m: MediaRecord) {
-  return { id: m.id, kind: m.kind, url: m.url, alt: m.alt, title: m.title || m.originalName, width: m.width, height: m.height };
+  return { id: m.id, kind: m.kind, url: m.url, alt: m.alt, title: m.title || m.originalName, width: m.width, height: m.height, previewId: m.previewMediaId };
 }
 
 /** The media library: upload (many files, with progress), search, alt text and captions, delete with a check of where a file is used. */
 export async function mediaRoutes(app: FastifyInstance, opts: { ctx: AdminContext }): Promise<void> {
   const { ctx } = opts;
-  const incoming = join(ctx.mediaDir, '.incoming');
-  // The size limit is checked while the file streams in: a file over it is cut off and refused, never stored.
-  await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.uploadMaxBytes, files: 50, fields: 20, fieldSize: 10_000 } });
-
-  /** Streams each uploaded file to a temp file (never named by the client) and hands it to the library. */
-  async function receive(req: FastifyRequest, userId: number): Promise<MediaRecord[]> {
-    if (!req.isMultipart()) throw new AdminHttpError(415, 'media.not_multipart', 'Send the files as multipart/form-data.');
-    await mkdir(incoming, { recursive: true });
-    const fields: Record<string, string> = {};
-    const stored: MediaRecord[] = [];
-    try {
-      await receiveParts(req, userId, fields, stored);
-    } catch (err) {
-      // One bad file refuses the whole upload: the ones stored before it go again.
-      for (const m of stored) await deleteMedia(ctx.db, ctx.mediaDir, m.id, { force: true });
-      throw err;
-    }
-    if (!stored.length) throw new MediaError('media.empty', 'Choose at least one file.');
-    return stored;
-  }
-
-  async function receiveParts(req: FastifyRequest, userId: number, fields: Record<string, string>, stored: MediaRecord[]): Promise<void> {
-    for await (const part of req.parts()) {
-      if (part.type === 'field') {
-        fields[part.fieldname] = String(part.value);
-        continue;
-      }
-      const temp = join(incoming, `${randomBytes(12).toString('hex')}.part`);
-      const tooLarge = () => new MediaError('media.too_large', `“${part.filename}” is larger than the ${Math.round(ctx.config.uploadMaxBytes / 1024 / 1024)} MB this site accepts.`);
-      try {
-        await pipeline(part.file, createWriteStream(temp));
-      } catch (err) {
-        await rm(temp, { force: true });
-        throw (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : err;
-      }
-      // Past the limit the stream is cut off: what arrived is not the file, so none of it is kept.
-      if (part.file.truncated) {
-        await rm(temp, { force: true });
-        throw tooLarge();
-      }
-      stored.push(await storeUpload(ctx.db, ctx.mediaDir, { tempPath: temp, originalName: part.filename ?? '', uploadedBy: userId, maxBytes: ctx.config.uploadMaxBytes, alt: fields.alt, caption: fields.caption }));
-    }
-  }
+  await registerUploads(app, ctx);
 
   app.get('/media', async (req, reply) => {
     actorOfRequest(req);
@@ -105,7 +58,7 @@ export async function mediaRoutes(app: FastifyInstance, opts: { ctx: AdminContex
 
   app.post('/media', async (req, reply) => {
     const actor = actorOfRequest(req);
-    const stored = await receive(req, actor.id);
+    const stored = await receiveUploads(ctx, req, actor.id);
     if (wantsJson(req)) return reply.code(201).send({ item: pickerItem(stored[0]!), items: stored.map(pickerItem) });
     return reply.redirect(stored.length === 1 ? `/admin/media/${stored[0]!.id}?notice=created` : '/admin/media?notice=created', 303);
   });
@@ -136,6 +89,7 @@ export async function mediaRoutes(app: FastifyInstance, opts: { ctx: AdminContex
         <div class="editor-side panel">
           <p>File: <span dir="auto">{m.originalName || '—'}</span><br />{m.mime} · {String(Math.round(m.sizeBytes / 1024))} KB{m.width ? ` · ${m.width}×${m.height}` : ''}</p>
           <p>Address: <code>{m.url}</code></p>
+          {m.previewMediaId ? <p><a href={`/admin/media/${m.previewMediaId}`}>{m.kind === 'video' ? 'Poster frame' : 'Cover image'}</a> (made from the file; use it as the item’s image)</p> : null}
           {m.variants.length ? <p>{String(m.variants.length)} responsive variants ({[...new Set(m.variants.map((v) => v.mime.replace('image/', '')))].join(', ')}; widths {[...new Set(m.variants.map((v) => v.width))].join(', ')})</p> : null}
           <h2>Used by</h2>
           <MediaUsageList usage={usage} />

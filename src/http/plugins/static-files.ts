@@ -16,14 +16,13 @@ function versioned(file: string): string {
 }
 
 /**
- * Theme assets (versioned URLs, cached for a year), the self-hosted Persian/Arabic font, and
- * media files from the data directory. Paths are resolved by @fastify/static inside fixed roots.
+ * Theme assets (versioned URLs, cached for a year) and the self-hosted Persian/Arabic font
+ * (media files: media-files.ts). Paths are resolved by @fastify/static inside fixed roots.
  */
 export async function registerStaticFiles(app: FastifyInstance, mediaDir: string): Promise<Assets> {
   mkdirSync(mediaDir, { recursive: true });
   const longCache = { maxAge: '365d', immutable: true, cacheControl: true, etag: true, lastModified: true, index: false as const, dotfiles: 'deny' as const };
   await app.register(fastifyStatic, { root: THEME_ASSETS, prefix: '/assets/', ...longCache });
   await app.register(fastifyStatic, { root: FONT_FILES, prefix: '/assets/fonts/', decorateReply: false, ...longCache });
-  await app.register(fastifyStatic, { root: mediaDir, prefix: '/media/', decorateReply: false, ...longCache, maxAge: '30d', immutable: false });
   return { css: versioned('site.css'), js: versioned('site.js'), icon: versioned('favicon.svg') };
 }

@@ -7,6 +7,7 @@ import { insertMedia } from './media.repository.js';
 import { getMedia, mediaSearchText, parseMediaMeta } from './media.service.js';
 import type { MediaRecord, MediaVariant } from './media.types.js';
 import { checkUpload } from './upload-check.js';
+import { makePreview } from './media-previews.js';
 
 export interface UploadInput {
   /** the file as received, written in full by the caller; consumed (moved or removed) whatever happens */
@@ -74,8 +75,30 @@ export async function storeUpload(db: Db, mediaDir: string, input: UploadInput):
       await removeMediaFiles(mediaDir, written);
       throw error;
     }
+    if (checked.kind !== 'image') await addPreview(db, mediaDir, id, join(mediaDir, stored.path), checked.kind, input);
     return await getMedia(db, id);
   } finally {
     await rm(input.tempPath, { force: true });
+  }
+}
+
+/** Makes the poster frame of a video or the first page of a PDF into a library image linked to it. */
+async function addPreview(db: Db, mediaDir: string, id: number, file: string, kind: 'pdf' | 'video', input: UploadInput): Promise<void> {
+  const preview = await makePreview(file, kind);
+  if (!preview) return;
+  try {
+    const name = cleanOriginalName(input.originalName).replace(/\.[a-z0-9]+$/i, '') || 'file';
+    const image = await storeUpload(db, mediaDir, {
+      tempPath: preview.path,
+      originalName: `${name} (${kind === 'video' ? 'poster' : 'cover'}).${kind === 'video' ? 'jpg' : 'png'}`,
+      uploadedBy: input.uploadedBy,
+      maxBytes: Number.MAX_SAFE_INTEGER,
+      title: input.title,
+    });
+    await db.updateTable('media').set({ preview_media_id: image.id }).where('id', '=', id).execute();
+  } catch {
+    // A preview that cannot be made leaves the upload as it is: the editor can choose an image.
+  } finally {
+    await preview.dispose();
   }
 }

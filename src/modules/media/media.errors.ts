@@ -6,6 +6,7 @@ export type MediaErrorCode =
   | 'media.too_large'
   | 'media.unsupported_type'
   | 'media.corrupt'
+  | 'media.encrypted'
   | 'media.invalid_input'
   | 'media.not_found'
   | 'media.in_use';

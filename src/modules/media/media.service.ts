@@ -38,6 +38,7 @@ export function toMediaRecord(row: repo.MediaRow): MediaRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     variants: variants.map((v) => ({ ...v, url: mediaUrl(v.path) })),
+    previewMediaId: row.preview_media_id,
   };
 }
 

@@ -23,4 +23,6 @@ export interface MediaTable {
   /** title, alt, caption and original name folded for search (see lib/search-text.ts) */
   search_text: Generated<string>;
   updated_at: Generated<string | null>;
+  /** the image made from a video's frame or a PDF's first page at upload */
+  preview_media_id: Generated<number | null>;
 }

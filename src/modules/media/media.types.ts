@@ -31,6 +31,8 @@ export interface MediaRecord {
   createdAt: string;
   updatedAt: string | null;
   variants: (MediaVariant & { url: string })[];
+  /** for a video or PDF: the library image made from its frame or first page, if one could be made */
+  previewMediaId: number | null;
 }
 
 /** One place an item uses a media item. */

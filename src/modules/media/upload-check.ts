@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { MediaError } from './media.errors.js';
+import { checkPdf } from './pdf-check.js';
 import type { MediaKind } from './media.types.js';
 
 /** What an upload really is, read from its bytes. */
@@ -48,6 +49,7 @@ export async function checkUpload(file: string, maxBytes: number): Promise<Check
     throw new MediaError('media.unsupported_type', 'This kind of file cannot be uploaded: use JPEG, PNG, WebP, AVIF, GIF, PDF, MP4 or WebM.');
   }
   if (accepted.kind === 'image') await checkImageHeader(file);
+  if (accepted.kind === 'pdf') await checkPdf(file);
   return { kind: accepted.kind, mime: detected.mime, ext: accepted.ext, sizeBytes: size };
 }
 

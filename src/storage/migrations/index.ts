@@ -4,6 +4,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-media-library.js';
 import * as m0003 from './0003-newsroom.js';
 import * as m0004 from './0004-media-and-publications.js';
+import * as m0005 from './0005-media-previews.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-media-library': m0002,
   '0003-newsroom': m0003,
   '0004-media-and-publications': m0004,
+  '0005-media-previews': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
