@@ -19,16 +19,18 @@ export async function recordRevision(db: Db, itemId: number, userId: number | nu
   await db.insertInto('item_revisions').values({ item_id: itemId, user_id: userId, created_at: at, snapshot: JSON.stringify(state) }).execute();
 }
 
-/** Newest first. The actor must be able to see the item. */
-export async function listRevisions(db: Db, actor: Actor, itemId: number): Promise<RevisionSummary[]> {
-  await loadEditable(db, actor, itemId);
-  const rows = await db
+function revisionsOf(db: Db, itemId: number) {
+  return db
     .selectFrom('item_revisions as r')
     .leftJoin('users as u', 'u.id', 'r.user_id')
     .select(['r.id', 'r.created_at', 'r.snapshot', 'u.display_name'])
-    .where('r.item_id', '=', itemId)
-    .orderBy('r.id', 'desc')
-    .execute();
+    .where('r.item_id', '=', itemId);
+}
+
+/** Newest first. The actor must be able to see the item. */
+export async function listRevisions(db: Db, actor: Actor, itemId: number): Promise<RevisionSummary[]> {
+  await loadEditable(db, actor, itemId);
+  const rows = await revisionsOf(db, itemId).orderBy('r.id', 'desc').execute();
   return rows.map((r) => {
     const s = JSON.parse(r.snapshot) as ItemState;
     return { id: r.id, createdAt: r.created_at, userName: r.display_name, title: s.title, status: s.status };
@@ -37,13 +39,7 @@ export async function listRevisions(db: Db, actor: Actor, itemId: number): Promi
 
 export async function getRevision(db: Db, actor: Actor, itemId: number, revisionId: number): Promise<RevisionSummary & { state: ItemState }> {
   await loadEditable(db, actor, itemId);
-  const r = await db
-    .selectFrom('item_revisions as r')
-    .leftJoin('users as u', 'u.id', 'r.user_id')
-    .select(['r.id', 'r.created_at', 'r.snapshot', 'u.display_name'])
-    .where('r.item_id', '=', itemId)
-    .where('r.id', '=', revisionId)
-    .executeTakeFirst();
+  const r = await revisionsOf(db, itemId).where('r.id', '=', revisionId).executeTakeFirst();
   if (!r) throw new ContentError('content.not_found', 'no such revision of this item');
   const state = itemStateSchema.parse(JSON.parse(r.snapshot));
   return { id: r.id, createdAt: r.created_at, userName: r.display_name, title: state.title, status: state.status, state };
