@@ -6,13 +6,19 @@ import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
 import { cardVM } from './cards.js';
 import { parseDateArchive } from './date-archive.js';
+import { renderGalleryPhoto } from './gallery-photo.js';
+import { MENU_PERIODICALS } from './media-sections.js';
+import { MEDIA_PAGE_TYPES, renderMediaPage } from './media-pages.js';
+import { MediaListingPage } from '../../themes/default/pages/media-listing.js';
+import { contentSecurityPolicy } from '../plugins/security-headers.js';
+import { foreignOrigin, parseVideoLink } from '../../lib/video-links.js';
 import { renderListing } from './listing.js';
 import { notFound } from './not-found.js';
 import { sendHtml, type SiteContext } from './site-context.js';
 
 type DateParams = { y: string; m?: string; d?: string; n?: string };
 
-/** Articles and pages at /slug/, and the date archives that share their URL shape. */
+/** Every item at /slug/ (articles, pages, media and publications), gallery photos at /slug/photo/n/, and the date archives that share their URL shape. */
 export function registerItemRoutes(app: FastifyInstance, ctx: SiteContext): void {
   const { site } = ctx;
 
@@ -27,6 +33,7 @@ export function registerItemRoutes(app: FastifyInstance, ctx: SiteContext): void
     );
   };
 
+  app.get<{ Params: { slug: string; n: string } }>('/:slug/photo/:n/', (req, reply) => renderGalleryPhoto(ctx, req, reply, req.params.slug, req.params.n));
   app.get<{ Params: { slug: string } }>('/:slug/', (req, reply) => {
     const { slug } = req.params;
     if (/^\d{4}$/.test(slug)) return archive(req, reply, { y: slug });
@@ -39,8 +46,43 @@ export function registerItemRoutes(app: FastifyInstance, ctx: SiteContext): void
 
 async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyReply, slug: string) {
   const item = await getPublished(ctx.db, ctx.site.edition.code, slug);
-  if (!item) return notFound(ctx, req, reply);
+  if (!item) {
+    const periodical = MENU_PERIODICALS.find((p) => p === slug);
+    return periodical ? emptyPeriodical(ctx, reply, periodical) : notFound(ctx, req, reply);
+  }
   return renderItemPage(ctx, reply, item);
+}
+
+/** A menu periodical this edition does not publish yet: an honest empty page, not a 404. */
+async function emptyPeriodical(ctx: SiteContext, reply: FastifyReply, slug: (typeof MENU_PERIODICALS)[number]) {
+  const { site } = ctx;
+  const data = await ctx.data.get(site.edition.code);
+  const title = site.t(`section_${slug}`);
+  const chrome = buildChrome(site, ctx.editions, ctx.assets, data, { title, path: site.url(`/${slug}/`), noindex: true, canonical: false });
+  return sendHtml(
+    reply,
+    MediaListingPage({
+      chrome,
+      listing: { heading: title, kind: 'images', tiles: [], pagination: { newer: null, older: null, label: '' }, emptyTitle: site.t('nothingHereYet'), emptyText: site.t('nothingHereYetText') },
+    }),
+  );
+}
+
+/** Other hosts a page plays video files from (a linked MP4 in a body, a video item's address): its CSP must allow exactly those. */
+function foreignMediaOrigins(item: ItemDetail): string[] {
+  const origins = new Set<string>();
+  if (item.bodyHtml.includes('<video')) {
+    for (const m of item.bodyHtml.matchAll(/<(?:video|source)\s[^>]*?src="(https?:\/\/[^"]+)"/g)) {
+      const origin = foreignOrigin(m[1]!.replace(/&amp;/g, '&'));
+      if (origin) origins.add(origin);
+    }
+  }
+  if (item.type === 'video' && typeof item.details.externalUrl === 'string') {
+    const link = parseVideoLink(item.details.externalUrl);
+    const origin = link?.kind === 'file' ? foreignOrigin(link.url) : null;
+    if (origin) origins.add(origin);
+  }
+  return [...origins];
 }
 
 /** An item's public page; the newsroom's preview renders drafts through it too, unindexed. */
@@ -61,6 +103,9 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
     alternates,
     ...(preview ? { noindex: true } : {}),
   });
+  const origins = foreignMediaOrigins(item);
+  if (origins.length) reply.header('content-security-policy', contentSecurityPolicy(origins));
+  if (MEDIA_PAGE_TYPES.has(item.type)) return renderMediaPage({ ctx, reply, item, chrome, data });
   if (item.type === 'page') {
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));
   }

@@ -2,36 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { LISTED_TYPES } from '../../modules/content/index.js';
 import { renderListing } from './listing.js';
+import { renderMediaListing } from './media-listing.js';
+import { MEDIA_SECTIONS, type MediaSection } from './media-sections.js';
 import { messagePage } from './not-found.js';
 import type { SiteContext } from './site-context.js';
 
-/**
- * Media and publication sections of the menu. Their content types arrive later; until then each
- * is an honest, empty listing rather than a broken link.
- */
-export const SECTIONS = ['cartoons', 'newspics', 'gallery', 'videos', 'books', 'newsletter', 'pars-brief'] as const;
-
 const searchQuery = z.object({ q: z.string().max(200).optional() });
 
-/** The Media/Publications sections and the search page. */
+/** The Media/Publications sections (grids of one content type each) and the search page. Periodicals live at their own slugs. */
 export function registerSectionRoutes(app: FastifyInstance, ctx: SiteContext): void {
-  const { site, editions } = ctx;
+  const { site } = ctx;
   const code = site.edition.code;
-  for (const section of SECTIONS) {
+  for (const section of Object.keys(MEDIA_SECTIONS) as MediaSection[]) {
     const base = `/${section}/`;
     for (const path of [base, `${base}page/:n/`]) {
-      app.get<{ Params: { n?: string } }>(path, (req, reply) =>
-        renderListing(
-          ctx, req, reply,
-          {
-            filter: { edition: code, types: [section] },
-            base,
-            heading: site.t(`section_${section}`),
-            alternates: new Map(editions.sites.map((s) => [s.edition.code, s.url(base)])),
-          },
-          req.params.n,
-        ),
-      );
+      app.get<{ Params: { n?: string } }>(path, (req, reply) => renderMediaListing(ctx, req, reply, section, req.params.n));
     }
   }
 

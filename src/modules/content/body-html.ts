@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type SanitizeHtml from 'sanitize-html';
+import { embedVideos } from './body-embeds.js';
 
 /** The HTML an item body may keep. Anything else is removed on save, before it reaches the database. */
 const options: SanitizeHtml.IOptions = {
@@ -23,6 +24,8 @@ const options: SanitizeHtml.IOptions = {
     td: ['colspan', 'rowspan'],
     '*': ['dir', 'lang'],
   },
+  // Only the classes of the click-to-load video poster (body-embeds.ts); `class` on other tags stays as it was.
+  allowedClasses: { figure: ['video-embed'], a: ['video-embed-link'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster'],
   allowProtocolRelative: false,
@@ -36,8 +39,11 @@ const options: SanitizeHtml.IOptions = {
 
 let sanitizeHtml: typeof SanitizeHtml | undefined;
 
-/** Cleans body HTML against nashr's allowlist. The sanitizer loads on first use: reading pages never needs it. */
+/**
+ * Cleans body HTML against nashr's allowlist, then makes lone video links players (on clean HTML,
+ * so only checked addresses become players). The sanitizer loads on first use: reading pages never needs it.
+ */
 export function sanitizeBody(html: string): string {
   sanitizeHtml ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
-  return sanitizeHtml(html, options);
+  return embedVideos(sanitizeHtml(html, options));
 }

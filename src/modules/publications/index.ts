@@ -1,0 +1,2 @@
+export * from './publications.types.js';
+export * from './publications.service.js';
