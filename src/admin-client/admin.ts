@@ -2,8 +2,10 @@
 import { initConfirm } from './confirm.ts';
 import { initMediaUpload } from './media-upload.ts';
 import { initSortable } from './sortable-list.ts';
+import { initItemRows } from './item-rows.ts';
 
 document.documentElement.classList.add('js');
 initConfirm();
 initMediaUpload();
 initSortable();
+initItemRows();

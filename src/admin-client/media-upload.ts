@@ -19,6 +19,7 @@ const PARALLEL = 2;
 
 interface UploadResult {
   item?: { id: string | number; url?: string };
+  items?: { id: string | number; url?: string; alt?: string; title?: string }[];
   error?: { code?: string; message?: string };
 }
 
@@ -73,6 +74,8 @@ function uploadOne(form: HTMLFormElement, file: File, list: HTMLElement, labels:
         link.href = `/admin/media/${encodeURIComponent(String(body.item.id))}`;
         link.textContent = fill(labels.open, { name: file.name });
         status.append(link);
+        // Whatever shows the new file (a gallery's photo list) listens for this.
+        form.dispatchEvent(new CustomEvent('media-upload:done', { bubbles: true, detail: body }));
         resolve();
       } else {
         fail(body.error?.message || fill(labels.serverError, { status: xhr.status }));

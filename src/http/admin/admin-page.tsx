@@ -5,6 +5,7 @@ import { AdminLayout } from '../../themes/admin/layout.js';
 import type { AdminChrome } from '../../themes/admin/view-models.js';
 import { sendAdminHtml, type AdminContext } from './admin-context.js';
 import { csrfTokenFor } from './session-hooks.js';
+import { TYPE_PLURALS } from '../../themes/admin/item-types.js';
 
 /** Short notices a redirect can ask for with `?notice=` (never free text from the URL). */
 const NOTICES: Record<string, string> = {
@@ -19,15 +20,22 @@ const NOTICES: Record<string, string> = {
   totp_on: 'Two-factor sign-in is on.',
   totp_off: 'Two-factor sign-in is off.',
   bulk: 'Done.',
+  photos: 'The photos were added to the gallery.',
 };
 
 function navFor(actor: Actor | undefined): AdminChrome['nav'] {
   if (!actor) return [];
-  const nav = [
+  const nav: AdminChrome['nav'] = [
     { key: 'dashboard', label: 'Dashboard', href: '/admin' },
     { key: 'article', label: 'Articles', href: '/admin/items?type=article' },
     { key: 'page', label: 'Pages', href: '/admin/items?type=page' },
-    { key: 'media', label: 'Media', href: '/admin/media' },
+    {
+      key: 'media-group', label: 'Media', children: [
+        { key: 'media', label: 'Media library', href: '/admin/media' },
+        ...(['cartoon', 'newspic', 'gallery', 'video'] as const).map((t) => ({ key: t, label: TYPE_PLURALS[t], href: `/admin/items?type=${t}` })),
+      ],
+    },
+    { key: 'publications', label: 'Publications', children: (['book', 'periodical', 'issue'] as const).map((t) => ({ key: t, label: TYPE_PLURALS[t], href: `/admin/items?type=${t}` })) },
   ];
   if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'menus', label: 'Menus', href: '/admin/menus' });
   if (canAdminister(actor)) {

@@ -19,6 +19,7 @@ import { itemEditorRoutes } from './item-editor-routes.js';
 import { itemListRoutes } from './item-list-routes.js';
 import { itemRevisionRoutes } from './item-revision-routes.js';
 import { mediaRoutes } from './media-routes.js';
+import { galleryRoutes } from './gallery-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
 
@@ -72,4 +73,5 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   await app.register(itemEditorRoutes, { ctx });
   await app.register(itemRevisionRoutes, { ctx });
   await app.register(mediaRoutes, { ctx });
+  await app.register(galleryRoutes, { ctx });
 }

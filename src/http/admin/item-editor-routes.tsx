@@ -7,6 +7,7 @@ import {
 import type { Edition } from '../../modules/editions/index.js';
 import { ItemEditor, type ItemEditorVM } from '../../themes/admin/item-editor.js';
 import { Csrf } from '../../themes/admin/form-fields.js';
+import { typeName } from '../../themes/admin/item-types.js';
 import type { AdminContext } from './admin-context.js';
 import { badRequest, forbidden, idParam } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
@@ -20,7 +21,7 @@ const blank = (): ItemState => ({
   featuredMediaId: null, categoryId: null, parentId: null, tagIds: [], seoTitle: '', seoDescription: '', details: {}, photos: [],
 });
 
-/** Write, edit, preview, translate and delete articles and pages. */
+/** Write, edit, preview, translate and delete items of every type. */
 export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminContext }): Promise<void> {
   const { ctx } = opts;
   const editionCodes = ctx.editions.map((e) => e.code);
@@ -39,7 +40,10 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
       edition,
       type: base.type,
       values,
-      choices: await editorChoices(ctx.db, base.edition, base.id),
+      choices: await editorChoices(ctx.db, base.edition, base.id, base.type, {
+        photoIds: values.photos.map((ph) => ph.mediaId).filter((m) => m > 0),
+        linkedIds: (Array.isArray(values.details.contents) ? (values.details.contents as { itemId?: unknown }[]) : []).map((c) => c.itemId).filter((i): i is number => typeof i === 'number' && i > 0),
+      }),
       statuses: ITEM_STATUSES.filter((s) => canSetStatus(actor, s) || s === values.status),
       canAssignAuthor: canAssignAuthor(actor),
       action: base.id === null ? `/admin/items?edition=${base.edition}&type=${base.type}` : `/admin/items/${base.id}`,
@@ -54,7 +58,7 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
       ),
       publicUrl: base.id !== null && values.status === 'published' ? `${edition.prefix}/${encodeURIComponent(values.slug)}/` : null,
     };
-    const title = base.id === null ? `New ${base.type} · ${edition.name}` : `Edit ${base.type}`;
+    const title = base.id === null ? `New ${typeName(base.type)} · ${edition.name}` : `Edit ${typeName(base.type)}`;
     return sendAdminPage(ctx, req, reply, { title, section: base.type, scripts: EDITOR_SCRIPTS, error }, (csrf) => <ItemEditor vm={vm} csrf={csrf} />);
   }
 
@@ -72,7 +76,10 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
   app.get('/items/new', async (req, reply) => {
     const actor = actorOfRequest(req);
     const t = target(req, actor);
-    return renderEditor(req, reply, actor, { id: null, translationKey: null, ...t }, blank());
+    // "New issue" on a periodical's page: the issue starts in that periodical (the save checks it).
+    const parent = (req.query as Record<string, string | undefined>).parent;
+    const parentId = t.type === 'issue' && parent && /^[1-9][0-9]{0,9}$/.test(parent) ? Number(parent) : null;
+    return renderEditor(req, reply, actor, { id: null, translationKey: null, ...t }, { ...blank(), parentId });
   });
 
   app.post('/items', async (req, reply) => {
@@ -80,7 +87,7 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
     const t = target(req, actor);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const translationOf = typeof body.translationOf === 'string' && body.translationOf ? idParam(body.translationOf) : t.translationOf;
-    const input = parseItemForm(body);
+    const input = parseItemForm(body, t.type);
     try {
       const id = await saveItem(ctx.db, saveContext(actor), null, input, { ...t, translationOf });
       await ctx.publishDue();
@@ -101,14 +108,14 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
   app.post('/items/:id', async (req, reply) => {
     const actor = actorOfRequest(req);
     const id = idParam((req.params as { id: string }).id);
-    const input = parseItemForm((req.body ?? {}) as Record<string, unknown>);
+    const item = await loadEditable(ctx.db, actor, id);
+    const input = parseItemForm((req.body ?? {}) as Record<string, unknown>, item.type);
     try {
       await saveItem(ctx.db, saveContext(actor), id, input);
       await ctx.publishDue();
       return reply.redirect(`/admin/items/${id}?notice=saved`, 303);
     } catch (err) {
       if (!(err instanceof ContentError) || err.code === 'content.forbidden' || err.code === 'content.not_found') throw err;
-      const item = await loadEditable(ctx.db, actor, id);
       return renderEditor(req, reply, actor, { id, edition: item.edition, type: item.type, translationKey: item.translationKey, translationOf: null }, { ...item, ...input, tagIds: input.tagIds ?? [] } as ItemState, err.message);
     }
   });

@@ -5,12 +5,13 @@ import { categoryTree } from '../../modules/taxonomy/index.js';
 import { listUsers } from '../../modules/accounts/index.js';
 import { Csrf, ListPager, Select } from '../../themes/admin/form-fields.js';
 import { ItemTable, STATUS_NAMES } from '../../themes/admin/item-table.js';
+import { TYPE_PLURALS, typeName } from '../../themes/admin/item-types.js';
 import type { AdminContext } from './admin-context.js';
 import { badRequest, idParam } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
 import { actorOfRequest } from './session-hooks.js';
 
-const TYPES: Record<string, string> = { article: 'Articles', page: 'Pages' };
+const TYPES: Record<string, string> = TYPE_PLURALS;
 const BULK: Record<string, string> = { published: 'Publish', pending: 'Mark pending review', draft: 'Back to draft', delete: 'Delete' };
 
 const one = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
@@ -27,7 +28,7 @@ export async function itemListRoutes(app: FastifyInstance, opts: { ctx: AdminCon
     const page = one(q.page);
     return {
       edition: edition && ctx.editions.some((e) => e.code === edition) && canUseEdition(actor, edition) ? edition : undefined,
-      type: type in TYPES ? type : undefined,
+      type: Object.hasOwn(TYPES, type) ? type : undefined,
       status: (ITEM_STATUSES as readonly string[]).includes(status) ? status : undefined,
       authorId: /^[1-9][0-9]{0,9}$/.test(one(q.author)) ? Number(one(q.author)) : undefined,
       categoryId: /^[1-9][0-9]{0,9}$/.test(one(q.category)) ? Number(one(q.category)) : undefined,
@@ -53,7 +54,7 @@ export async function itemListRoutes(app: FastifyInstance, opts: { ctx: AdminCon
     return sendAdminPage(ctx, req, reply, { title, section: f.type ?? 'article' }, (csrf) => (
       <>
         <p class="actions">
-          {editions.map((e) => <a class="button" href={`/admin/items/new?edition=${e.code}&type=${f.type ?? 'article'}`}>New {f.type ?? 'article'} · {e.name}</a>)}
+          {editions.map((e) => <a class="button" href={`/admin/items/new?edition=${e.code}&type=${f.type ?? 'article'}`}>New {typeName(f.type ?? 'article')} · {e.name}</a>)}
         </p>
         <form method="get" action="/admin/items" class="filters" role="search" aria-label="Filter items">
           <Select name="edition" label="Edition" value={f.edition ?? ''} options={[{ value: '', label: 'All' }, ...editions.map((e) => ({ value: e.code, label: e.name }))]} />

@@ -142,6 +142,9 @@ async function checkedDetails(db: Db, type: string, edition: string, state: Item
     if (parent?.type !== 'periodical' || parent.edition !== edition) throw invalid('periodical: choose the periodical this issue belongs to');
   }
   if (type !== 'gallery' && state.photos.length) throw invalid('photos: only galleries have photos');
+  if ((type === 'cartoon' || type === 'newspic') && state.featuredMediaId === null && (state.status === 'published' || state.status === 'scheduled')) {
+    throw invalid(`${type === 'cartoon' ? 'cartoon image' : 'photo'}: choose the image before publishing`);
+  }
   return details;
 }
 

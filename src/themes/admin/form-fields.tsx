@@ -19,6 +19,10 @@ interface FieldProps {
   maxlength?: number;
   id?: string;
   inputmode?: string;
+  /** the id of the form the control belongs to, when it stands outside it */
+  form?: string;
+  min?: number;
+  max?: number;
 }
 
 /** A labelled input with its hint and error tied to it for screen readers. */
@@ -29,7 +33,7 @@ export function Field(p: FieldProps) {
     <div class={p.error ? 'field field-error' : 'field'}>
       <label for={id}>{p.label}</label>
       <input id={id} name={p.name} type={p.type ?? 'text'} value={p.value ?? undefined} required={p.required} dir={p.dir} lang={p.lang}
-        autocomplete={p.autocomplete} maxlength={p.maxlength} inputmode={p.inputmode} aria-describedby={described} aria-invalid={p.error ? 'true' : undefined} />
+        autocomplete={p.autocomplete} maxlength={p.maxlength} inputmode={p.inputmode} form={p.form} min={p.min} max={p.max} aria-describedby={described} aria-invalid={p.error ? 'true' : undefined} />
       {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}
       {p.error ? <p class="error" id={`${id}-error`}>{p.error}</p> : null}
     </div>
@@ -41,7 +45,7 @@ export function TextArea(p: FieldProps & { rows?: number; children?: Child; data
   return (
     <div class={p.error ? 'field field-error' : 'field'}>
       <label for={id}>{p.label}</label>
-      <textarea id={id} name={p.name} rows={p.rows ?? 3} dir={p.dir} lang={p.lang} maxlength={p.maxlength} required={p.required}
+      <textarea id={id} name={p.name} rows={p.rows ?? 3} dir={p.dir} lang={p.lang} maxlength={p.maxlength} required={p.required} form={p.form}
         aria-describedby={p.hint ? `${id}-hint` : undefined} aria-invalid={p.error ? 'true' : undefined} {...(p.data ?? {})}>{p.value ?? ''}</textarea>
       {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}
       {p.error ? <p class="error" id={`${id}-error`}>{p.error}</p> : null}
@@ -49,13 +53,16 @@ export function TextArea(p: FieldProps & { rows?: number; children?: Child; data
   );
 }
 
-export function Select(p: { name: string; label: string; value?: string | null; options: { value: string; label: string }[]; id?: string; hint?: string; multiple?: boolean; values?: string[] }) {
+export function Select(p: {
+  name: string; label: string; value?: string | null; options: { value: string; label: string }[]; id?: string; hint?: string; multiple?: boolean; values?: string[];
+  required?: boolean; form?: string; dir?: string; lang?: string; size?: number;
+}) {
   const id = p.id ?? `f-${p.name}`;
   const chosen = new Set(p.values ?? (p.value !== undefined && p.value !== null ? [p.value] : []));
   return (
     <div class="field">
       <label for={id}>{p.label}</label>
-      <select id={id} name={p.name} multiple={p.multiple} aria-describedby={p.hint ? `${id}-hint` : undefined}>
+      <select id={id} name={p.name} multiple={p.multiple} required={p.required} form={p.form} dir={p.dir} lang={p.lang} size={p.size} aria-describedby={p.hint ? `${id}-hint` : undefined}>
         {p.options.map((o) => <option value={o.value} selected={chosen.has(o.value)}>{o.label}</option>)}
       </select>
       {p.hint ? <p class="hint" id={`${id}-hint`}>{p.hint}</p> : null}

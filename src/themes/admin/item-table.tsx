@@ -1,6 +1,7 @@
 import { TableWrap } from './form-fields.js';
 import type { Edition } from '../../modules/editions/index.js';
 import type { NewsroomRow } from '../../modules/content/index.js';
+import { typeName } from './item-types.js';
 
 export const STATUS_NAMES: Record<string, string> = { draft: 'Draft', pending: 'Pending review', scheduled: 'Scheduled', published: 'Published' };
 
@@ -35,7 +36,7 @@ export function ItemTable(p: { rows: NewsroomRow[]; editions: readonly Edition[]
                 {p.selectable ? <td><input type="checkbox" name="ids" value={String(r.id)} aria-label={`Select ${r.title}`} /></td> : null}
                 <td><a href={`/admin/items/${r.id}`} lang={e?.locale} dir={e?.dir}>{r.title}</a></td>
                 <td>{e?.name ?? r.edition}</td>
-                <td>{r.type}</td>
+                <td>{typeName(r.type)}</td>
                 <td><span class={`status status-${r.status}`}>{STATUS_NAMES[r.status] ?? r.status}</span></td>
                 <td dir="auto">{r.authorName ?? '—'}</td>
                 <td dir="auto">{r.categoryName ?? '—'}</td>

@@ -26,7 +26,16 @@ export function AdminLayout(props: { chrome: AdminChrome; children?: Child }) {
             {c.user ? (
               <nav aria-label="Newsroom">
                 <ul>
-                  {c.nav.map((n) => (
+                  {c.nav.map((n) => 'children' in n ? (
+                    <li class="nav-group">
+                      <details data-nav-menu>
+                        <summary class={n.children.some((k) => k.key === c.section) ? 'is-current' : undefined}>{n.label}</summary>
+                        <ul>
+                          {n.children.map((k) => <li><a href={k.href} aria-current={k.key === c.section ? 'page' : undefined}>{k.label}</a></li>)}
+                        </ul>
+                      </details>
+                    </li>
+                  ) : (
                     <li><a href={n.href} aria-current={n.key === c.section ? 'page' : undefined}>{n.label}</a></li>
                   ))}
                 </ul>

@@ -13,6 +13,15 @@ export interface AdminChrome {
   styles?: string[];
   /** what the person needs to know first: a save, an error */
   notice?: { kind: 'success' | 'error'; text: string } | null;
-  /** sections the person may open, in menu order */
-  nav: { key: string; label: string; href: string }[];
+  /** sections the person may open, in menu order; a group opens a short list of its own */
+  nav: NavEntry[];
 }
+
+export interface NavLink {
+  key: string;
+  label: string;
+  href: string;
+}
+
+/** A link, or a named group of links (Media, Publications). */
+export type NavEntry = NavLink | { key: string; label: string; children: NavLink[] };
