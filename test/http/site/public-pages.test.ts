@@ -141,10 +141,13 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('says honestly that Media and Publications sections have nothing yet', async () => {
-      const { status, doc } = await getPage(site.app, '/cartoons/');
-      assert.equal(status, 200);
-      assert.equal(doc.querySelector('.empty-state h2')!.text, 'Nothing here yet');
+    it('shows each Media section as a grid, or says honestly that it has nothing yet', async () => {
+      for (const path of ['/cartoons/', '/newspics/', '/gallery/', '/videos/', '/books/']) {
+        const { status, doc } = await getPage(site.app, path);
+        assert.equal(status, 200, path);
+        const tiles = doc.querySelectorAll('.tile-grid .tile').length;
+        assert.ok(tiles > 0 || doc.querySelector('.empty-state h2')!.text === 'Nothing here yet', path);
+      }
     });
 
     it('renders right-to-left editions with dir="rtl" and their language', async () => {
