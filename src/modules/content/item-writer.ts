@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Db } from '../../storage/database.js';
 import { sanitizeBody } from './body-html.js';
+import { isItemType, parseDetails } from './item-types.js';
+import { SLUG_PATTERN } from '../../lib/slug.js';
 
 /** What it takes to create an item; validated, and its body sanitized, before anything is written. */
 export const newItemSchema = z.object({
   edition: z.string().min(2),
   type: z.string().min(1).max(40),
-  slug: z.string().min(1).max(200).regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, 'slug: letters, digits and single hyphens'),
+  slug: z.string().min(1).max(200).regex(SLUG_PATTERN, 'slug: letters, digits and single hyphens'),
   title: z.string().min(1).max(500),
   excerpt: z.string().max(2000).default(''),
   bodyHtml: z.string().max(2_000_000).default(''),
@@ -19,6 +21,13 @@ export const newItemSchema = z.object({
   parentId: z.number().int().nullable().default(null),
   translationKey: z.string().max(200).nullable().default(null),
   tagIds: z.array(z.number().int()).default([]),
+  /** the type's own fields (see item-types.ts), validated for the type */
+  details: z.record(z.string(), z.unknown()).default({}),
+  /** a gallery's photos, in order */
+  photos: z
+    .array(z.object({ mediaId: z.number().int().positive(), caption: z.string().max(2000).default(''), credit: z.string().max(300).default('') }))
+    .max(1000)
+    .default([]),
 });
 
 export type NewItem = z.input<typeof newItemSchema>;
@@ -26,6 +35,9 @@ export type NewItem = z.input<typeof newItemSchema>;
 /** Creates an item and its tag links; returns its id. Pass a transaction to group writes. */
 export async function createItem(db: Db, input: NewItem): Promise<number> {
   const item = newItemSchema.parse(input);
+  if (!isItemType(item.type) && Object.keys(item.details).length) throw new Error(`createItem: type ${item.type} has no details`);
+  const details = isItemType(item.type) ? parseDetails(item.type, item.details) : {};
+  if (item.photos.length && item.type !== 'gallery') throw new Error('createItem: only galleries have photos');
   const now = new Date().toISOString();
   const { id } = await db
     .insertInto('items')
@@ -47,10 +59,14 @@ export async function createItem(db: Db, input: NewItem): Promise<number> {
       translation_key: item.translationKey,
       seo_title: null,
       seo_description: null,
+      details: JSON.stringify(details),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('item_bodies').values({ item_id: id, body_html: sanitizeBody(item.bodyHtml) }).execute();
+  if (item.photos.length) {
+    await db.insertInto('gallery_photos').values(item.photos.map((p, position) => ({ item_id: id, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
+  }
   if (item.tagIds.length) await db.insertInto('item_tags').values(item.tagIds.map((tag_id) => ({ item_id: id, tag_id }))).execute();
   return id;
 }

@@ -9,19 +9,17 @@ import { createCategory, createTag } from '../taxonomy/index.js';
 import { articleBody, pageBody } from './demo-body.js';
 import type { EditionDemo } from './demo.types.js';
 import { demoEditions } from './editions/index.js';
+import { demoDate } from './demo-plan.js';
+import { prepareDemoAssets, seedMediaAndPublications, type DemoAssets } from './seed-media.js';
 
-/** The newest demo article's date; older ones step back from it so the demo spans about five years. */
-const NEWEST = Date.UTC(2026, 10, 20, 8, 0, 0);
-const DAY = 86_400_000;
-
-export function demoDate(index: number): string {
-  return new Date(NEWEST - index * 47 * DAY - ((index * 5) % 24) * 3_600_000).toISOString();
-}
+export { demoDate };
 
 export interface SeedOptions {
   mediaDir: string;
   /** the label of the reference list in each edition's language */
   referencesLabel: (edition: Edition) => string;
+  /** the ffmpeg that makes the demo's video clips (default: `ffmpeg` on the PATH); without one, demo videos link out */
+  ffmpeg?: string;
 }
 
 /** True when the database holds no content yet. */
@@ -32,12 +30,16 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * Fills an empty database with the demo site: for each configured edition with demo content,
- * its authors, categories, tags, 40 articles with featured images, About and Contact pages and
- * the reference site's menu. Images are rendered first; the rows are written in one transaction.
+ * its authors, categories, tags, 40 articles with featured images, About and Contact pages,
+ * cartoons, news pictures, galleries, videos, books, the two periodicals with their issues, and
+ * the reference site's menu. Files (images, PDFs, video clips) are made first, once, and kept on
+ * disk; the rows are written in one transaction.
  */
 export async function seedDemo(db: Db, editions: readonly Edition[], options: SeedOptions): Promise<{ items: number }> {
   const images: GeneratedImage[] = [];
   for (let i = 0; i < ARTWORK_COUNT; i++) images.push(await generateImage(options.mediaDir, i));
+  const en = demoEditions.en!;
+  const assets = await prepareDemoAssets(options.mediaDir, images, en, en.articles.map((a, i) => [a.key, demoDate(i)] as const), { ffmpeg: options.ffmpeg });
   let items = 0;
   await db.transaction().execute(async (trx) => {
     await setSetting(trx, '', 'since', 2015);
@@ -53,14 +55,15 @@ export async function seedDemo(db: Db, editions: readonly Edition[], options: Se
         await addMenuItem(trx, edition.code, edition.nativeName, '/', null, 0);
         continue;
       }
-      items += await seedEdition(trx, edition, demo, images, options);
+      items += await seedEdition(trx, edition, editions, demo, assets, options);
     }
     for (const edition of editions) await seedMenu(trx, edition, editions);
   });
   return { items };
 }
 
-async function seedEdition(db: Db, edition: Edition, demo: EditionDemo, images: GeneratedImage[], options: SeedOptions): Promise<number> {
+async function seedEdition(db: Db, edition: Edition, editions: readonly Edition[], demo: EditionDemo, assets: DemoAssets, options: SeedOptions): Promise<number> {
+  const images = assets.images;
   const code = edition.code;
   await setSetting(db, code, 'tagline', demo.site.tagline);
   const authors = new Map<string, number>();
@@ -83,9 +86,11 @@ async function seedEdition(db: Db, edition: Edition, demo: EditionDemo, images: 
   for (const t of demo.tags) tags.set(t.key, await createTag(db, { edition: code, slug: t.slug, name: t.name, translationKey: `tag:${t.key}` }));
 
   let count = 0;
+  const articles = new Map<string, { id: number; title: string; date: string }>();
+  const slugs = new Set<string>();
   for (const [index, a] of demo.articles.entries()) {
     const mediaId = await addImage(db, images[index % images.length]!, a.imageAlt);
-    await createItem(db, {
+    const id = await createItem(db, {
       edition: code,
       type: 'article',
       slug: a.slug,
@@ -101,12 +106,16 @@ async function seedEdition(db: Db, edition: Edition, demo: EditionDemo, images: 
       translationKey: `article:${a.key}`,
       tagIds: a.tags.map((t) => tags.get(t)).filter((id): id is number => id !== undefined),
     });
+    articles.set(a.key, { id, title: a.title, date: demoDate(index) });
+    slugs.add(a.slug.normalize('NFC'));
     count++;
   }
   for (const [key, page] of Object.entries(demo.pages)) {
     await createItem(db, { edition: code, type: 'page', slug: page.slug, title: page.title, bodyHtml: pageBody(page), status: 'published', publishedAt: demoDate(40), translationKey: `page:${key}` });
+    slugs.add(page.slug.normalize('NFC'));
     count++;
   }
+  count += await seedMediaAndPublications(db, { edition, editionCodes: editions.map((e) => e.code), demo, assets, articles, categories, slugs });
   return count;
 }
 

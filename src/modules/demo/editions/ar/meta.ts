@@ -80,4 +80,4 @@ export const meta = {
       ],
     },
   },
-} satisfies Omit<EditionDemo, 'articles'>;
+} satisfies Omit<EditionDemo, 'articles' | 'media' | 'publications'>;
