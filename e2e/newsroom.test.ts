@@ -141,9 +141,69 @@ describe('the newsroom in Chromium', { skip: browserSkipReason() }, () => {
     await context.close();
   });
 
+  let galleryId = 0;
+
+  it('fills a Farsi gallery: uploads two photos at once, captions one, moves it up, saves', async () => {
+    const { context, page } = await signedIn('administrator');
+    const second = join(tmpdir(), `nashr-e2e-${process.pid}-2.png`);
+    await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#e9c46a' } }).png().toFile(second);
+    await page.goto(`${base}/admin/items/new?edition=fa&type=gallery`);
+    await page.getByLabel('Title', { exact: true }).fill('گالری بهار');
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await page.getByText('Created.').waitFor();
+    galleryId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.locator('#photo-files').setInputFiles([imagePath, second]);
+    const rows = page.locator('ol[data-photo-list] > li');
+    await rows.nth(1).waitFor({ timeout: 60_000 });
+    assert.equal(await rows.count(), 2);
+    const uploaded = (await site.storage.db.selectFrom('gallery_photos').select('media_id').where('item_id', '=', galleryId).orderBy('position').execute()).map((r) => r.media_id);
+    assert.equal(uploaded.length, 2, 'the uploads joined the gallery');
+    const lastId = await rows.nth(1).locator('input[data-photo-id]').inputValue();
+    await rows.nth(1).getByLabel('Caption').fill('شکوفه‌ها');
+    await rows.nth(1).getByRole('button', { name: 'Move up' }).click();
+    assert.equal(await rows.nth(0).locator('input[data-photo-id]').inputValue(), lastId, 'moved in place, without a reload');
+    await page.getByRole('button', { name: 'Save', exact: true }).last().click();
+    await page.getByText('Saved.').waitFor();
+    const saved = await site.storage.db.selectFrom('gallery_photos').select(['media_id', 'caption']).where('item_id', '=', galleryId).orderBy('position').execute();
+    assert.deepEqual(saved.map((r) => String(r.media_id)), [lastId, String(uploaded.find((m) => String(m) !== lastId))]);
+    assert.equal(saved[0]!.caption, 'شکوفه‌ها');
+    await context.close();
+  });
+
+  it('adds and removes "Inside this issue" entries of a Farsi issue', async () => {
+    const { context, page } = await signedIn('administrator');
+    await page.goto(`${base}/admin/items/new?edition=fa&type=periodical`);
+    await page.getByLabel('Title', { exact: true }).fill('خبرنامه');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Created.').waitFor();
+    await page.getByRole('link', { name: 'New issue' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('شماره ۷');
+    await page.getByLabel('Number', { exact: true }).fill('7');
+    const entries = page.locator('ol[data-repeat-rows] > li');
+    assert.equal(await entries.count(), 3);
+    await page.getByRole('button', { name: 'Add an entry' }).click();
+    assert.equal(await entries.count(), 4);
+    await entries.nth(3).getByLabel('Entry title').fill('گفت‌وگو');
+    await entries.nth(0).getByLabel('Entry title').fill('سرمقاله');
+    await entries.nth(1).getByRole('button', { name: 'Remove entry' }).click();
+    assert.equal(await entries.count(), 3);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Created.').waitFor();
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const row = await site.storage.db.selectFrom('items').select(['details', 'parent_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(row.details).contents, [{ title: 'سرمقاله', itemId: null }, { title: 'گفت‌وگو', itemId: null }]);
+    await context.close();
+  });
+
   it('has no axe-core violations on newsroom pages at phone and desktop width, and they can be used with the keyboard', async () => {
+    const issue = await site.storage.db.selectFrom('items').select(['id', 'parent_id']).where('type', '=', 'issue').where('edition', '=', 'fa').orderBy('id', 'desc').executeTakeFirst();
     const paths = ['/admin', '/admin/items?type=article', `/admin/items/${articleId}`, '/admin/items/new?edition=en&type=page', '/admin/media',
-      `/admin/items/${articleId}/revisions`, '/admin/users', '/admin/users/new', '/admin/settings', '/admin/menus?edition=fa', '/admin/account'];
+      `/admin/items/${articleId}/revisions`, '/admin/users', '/admin/users/new', '/admin/settings', '/admin/menus?edition=fa', '/admin/account',
+      // the editor of every type, LTR and RTL; a gallery with photos, a periodical with its issues
+      '/admin/items/new?edition=en&type=cartoon', '/admin/items/new?edition=fa&type=newspic', '/admin/items/new?edition=en&type=video', '/admin/items/new?edition=fa&type=video',
+      '/admin/items/new?edition=en&type=book', '/admin/items/new?edition=fa&type=book', '/admin/items/new?edition=en&type=periodical', '/admin/items/new?edition=en&type=issue',
+      '/admin/items/new?edition=en&type=gallery', '/admin/items?type=gallery',
+      ...(galleryId ? [`/admin/items/${galleryId}`] : []), ...(issue ? [`/admin/items/${issue.id}`, `/admin/items/${issue.parent_id}`] : [])];
     for (const width of [1280, 390]) {
       const { context, page } = await signedIn('administrator', width);
       for (const path of paths) {

@@ -22,6 +22,18 @@ export interface EditorChoices {
   photoMedia: { id: number; label: string; path: string; alt: string }[];
 }
 
+/** The smallest WebP/JPEG variant still sharp in a list's thumbnail, else the main file. */
+function thumbnailPath(path: string, variantsJson: string): string {
+  let variants: { path: string; width: number; mime: string }[] = [];
+  try {
+    variants = JSON.parse(variantsJson || '[]') as typeof variants;
+  } catch {
+    return path;
+  }
+  const fit = variants.filter((v) => (v.mime === 'image/webp' || v.mime === 'image/jpeg') && v.width >= 300).sort((a, b) => a.width - b.width || (a.mime === 'image/webp' ? -1 : 1));
+  return fit[0]?.path ?? path;
+}
+
 const mediaLabel = (m: { id: number; title: string; alt?: string; original_name: string }) => m.title || m.alt || m.original_name || `#${m.id}`;
 
 /**
@@ -55,7 +67,7 @@ export async function editorChoices(db: Db, edition: string, itemId: number | nu
       ? db.selectFrom('items').select(['id', 'title', 'status', 'details', 'published_at']).where('parent_id', '=', itemId).where('type', '=', 'issue')
         .orderBy('published_at', 'desc').limit(500).execute()
       : none,
-    photoIds.length ? db.selectFrom('media').select(['id', 'alt', 'title', 'original_name', 'path']).where('id', 'in', photoIds).execute() : none,
+    photoIds.length ? db.selectFrom('media').select(['id', 'alt', 'title', 'original_name', 'path', 'variants']).where('id', 'in', photoIds).execute() : none,
   ]);
   const articles = [...recent];
   for (const l of linked) if (!articles.some((a) => a.id === l.id)) articles.push(l);
@@ -79,6 +91,6 @@ export async function editorChoices(db: Db, edition: string, itemId: number | nu
       }
       return { id: i.id, title: i.title, status: i.status, number, publishedAt: i.published_at };
     }),
-    photoMedia: photos.map((m) => ({ id: m.id, label: mediaLabel(m), path: m.path, alt: m.alt })),
+    photoMedia: photos.map((m) => ({ id: m.id, label: mediaLabel(m), path: thumbnailPath(m.path, m.variants), alt: m.alt })),
   };
 }

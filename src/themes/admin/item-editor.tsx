@@ -147,7 +147,7 @@ function IssueFields(p: { vm: ItemEditorVM; lang: Lang }) {
           <Select name="pdfMediaId" label="PDF" value={idStr(d.pdfMediaId)}
             options={[{ value: '', label: '— none —' }, ...p.vm.choices.pdfs.map((m) => ({ value: String(m.id), label: m.label }))]} />
         </div>
-        <p class="hint">The publish date is the issue's date. Upload the PDF under Media first.</p>
+        <p class="hint">The issue date is set under Publishing. Upload the PDF under Media first.</p>
       </fieldset>
       <fieldset class="contents-rows">
         <legend>Inside this issue</legend>
@@ -165,13 +165,13 @@ function IssueFields(p: { vm: ItemEditorVM; lang: Lang }) {
 }
 
 /** A photo of the gallery: thumbnail, caption and credit (saved with the editor's form), remove, move. */
-function PhotoRow(p: { index: string; mediaId: string; src: string; alt: string; label: string; caption: string; credit: string; lang: Lang; movable: boolean }) {
+function PhotoRow(p: { index: string; mediaId: string; src: string; alt: string; label: string; caption: string; credit: string; lang: Lang; movable: boolean; lazy?: boolean }) {
   const k = p.index;
   return (
     <li id={`photo-${k}`} data-id={k} data-label={p.label} class="photo-row">
       <input type="hidden" name="photoRow" value={k} form="item-form" />
       <input type="hidden" name={`photos[${k}][mediaId]`} value={p.mediaId} form="item-form" data-photo-id />
-      {p.src ? <img class="photo-thumb" src={p.src} alt={p.alt} loading="lazy" data-photo-img /> : <span class="photo-thumb missing" data-photo-img>{p.mediaId ? 'No such file' : ''}</span>}
+      {p.src ? <img class="photo-thumb" src={p.src} alt={p.alt} loading={p.lazy ? 'lazy' : undefined} data-photo-img /> : <span class="photo-thumb missing" data-photo-img>{p.mediaId ? 'No such file' : ''}</span>}
       <div class="photo-fields">
         <TextArea id={`photo-${k}-caption`} name={`photos[${k}][caption]`} label="Caption" value={p.caption} rows={2} maxlength={2000} form="item-form" {...p.lang} />
         <Field id={`photo-${k}-credit`} name={`photos[${k}][credit]`} label="Credit" value={p.credit} maxlength={300} form="item-form" {...p.lang} />
@@ -213,7 +213,7 @@ function GalleryPhotos(p: { vm: ItemEditorVM; csrf: string; lang: Lang }) {
         {vm.values.photos.map((ph, i) => {
           const m = media.get(ph.mediaId);
           return <PhotoRow index={String(i)} mediaId={String(ph.mediaId)} src={m ? `/media/${m.path}` : ''} alt={m?.alt ?? ''} label={m?.label ?? `#${ph.mediaId}`}
-            caption={ph.caption} credit={ph.credit} lang={p.lang} movable={vm.id !== null} />;
+            caption={ph.caption} credit={ph.credit} lang={p.lang} movable={vm.id !== null} lazy={i >= 12} />;
         })}
       </ol>
       <template data-photo-template>
@@ -240,7 +240,7 @@ function PeriodicalIssues(p: { vm: ItemEditorVM }) {
         <>
           <p><a class="button" href={`/admin/items/new?edition=${e.code}&type=issue&parent=${vm.id}`}>New issue</a></p>
           {vm.choices.issues.length ? (
-            <TableWrap label="Issues">
+            <TableWrap label="Table of issues">
               <table>
                 <thead><tr><th scope="col">Number</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Date (UTC)</th></tr></thead>
                 <tbody>

@@ -60,6 +60,18 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     const paths = ['/admin', '/admin/items?type=article&edition=fa', `/admin/items/${item.id}`, '/admin/items/new?edition=en&type=page', `/admin/items/${item.id}/revisions`,
       `/admin/items/${item.id}/revisions/compare?from=${revs[0]!.id}&to=${revs[revs.length - 1]!.id}`, `/admin/items/${item.id}/delete`, '/admin/media', `/admin/media/${media.id}`,
       `/admin/media/${media.id}/delete`, '/admin/menus?edition=ar', '/admin/settings', '/admin/users', '/admin/users/new', '/admin/account', '/admin/no-such-page'];
+    // The editor of every type, new and saved (a gallery with photos, a periodical with an issue).
+    for (const type of ['cartoon', 'newspic', 'gallery', 'video', 'book', 'periodical', 'issue']) paths.push(`/admin/items/new?edition=${type === 'newspic' || type === 'issue' ? 'fa' : 'en'}&type=${type}`);
+    const saved = async (edition: string, type: string, form: Record<string, string | string[]>) => {
+      await c.get(`/admin/items/new?edition=${edition}&type=${type}`);
+      const res = await c.post(`/admin/items?edition=${edition}&type=${type}`, { status: 'draft', ...form });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+      return Number(String(res.headers.location).match(/items\/(\d+)/)?.[1]);
+    };
+    const gallery = await saved('fa', 'gallery', { title: 'گالری', addPhotoIds: [String(media.id), String(media.id)] });
+    const periodical = await saved('fa', 'periodical', { title: 'خبرنامه' });
+    const issue = await saved('fa', 'issue', { title: 'شماره ۱', parentId: String(periodical), number: '1', contentsRow: '0', 'contents[0][title]': 'سرمقاله' });
+    paths.push(`/admin/items/${gallery}`, `/admin/items/${periodical}`, `/admin/items/${issue}`, '/admin/items?type=gallery');
     const pages = [{ path: '/admin/sign-in', body: signInPage.body }];
     for (const path of paths) pages.push({ path, body: (await c.get(path)).body });
     assert.deepEqual(await check(pages), []);
