@@ -2,7 +2,10 @@ import type { EditionSite } from './edition-site.js';
 
 const formats = new Map<string, { kb: Intl.NumberFormat; mb: Intl.NumberFormat }>();
 
-/** A file size in the edition's language and digits: "840 kB", "۱٫۲ مگابایت". */
+/**
+ * A file size in the edition's language and digits: "840 kB", "۱٫۲ MB". Isolated (FSI…PDI), so
+ * a Latin unit inside right-to-left text keeps its order.
+ */
 export function fileSize(site: EditionSite, bytes: number): string {
   const { locale, numberingSystem, code } = site.edition;
   let f = formats.get(code);
@@ -11,5 +14,6 @@ export function fileSize(site: EditionSite, bytes: number): string {
     f = { kb: unit('kilobyte'), mb: unit('megabyte') };
     formats.set(code, f);
   }
-  return bytes < 1_000_000 ? f.kb.format(Math.max(1, Math.round(bytes / 1000))) : f.mb.format(bytes / 1_000_000);
+  const text = bytes < 1_000_000 ? f.kb.format(Math.max(1, Math.round(bytes / 1000))) : f.mb.format(bytes / 1_000_000);
+  return `\u2068${text}\u2069`;
 }

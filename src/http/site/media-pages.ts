@@ -108,7 +108,15 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageIn
           gallery: {
             ...entryVM(site, data, item),
             photoCount: t.plural('photos', photos.length),
-            photos: photos.map((p, i) => ({ n: i + 1, url: `${albumUrl}photo/${i + 1}/`, image: imageVM(p.image), large: mediaUrl(p.image.path), caption: p.caption, credit: p.credit })),
+            photos: photos.map((p, i) => ({
+              n: i + 1,
+              url: `${albumUrl}photo/${i + 1}/`,
+              image: imageVM(p.image),
+              large: mediaUrl(p.image.path),
+              caption: p.caption,
+              credit: p.credit,
+              position: t('photoPosition', { n: site.format.number(i + 1), total: site.format.number(photos.length) }),
+            })),
           },
         }),
       );

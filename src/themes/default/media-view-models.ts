@@ -48,6 +48,8 @@ export interface PhotoTileVM {
   large: string;
   caption: string;
   credit: string;
+  /** "Photo 3 of 12", in the edition's digits */
+  position: string;
 }
 
 export interface GalleryVM extends EntryVM {

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoEditions } from '../../../src/modules/demo/editions/index.js';
 import { openTestSite, type TestSite } from '../../support/test-site.js';
 import { makeUser, NewsroomClient } from '../../support/newsroom.js';
+import { addMediaContent } from '../../support/media-content.js';
 
 const run = promisify(execFile);
 const VNU = String(createRequire(import.meta.url)('vnu-jar'));
@@ -86,6 +87,22 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
       `/author/${en.authors[0]!.slug}/`, '/2025/', `/${en.pages.about.slug}/`, '/cartoons/', '/search?q=water', '/missing/',
       '/fa/', `/fa/${enc(fa.articles[0]!.slug)}/`, `/fa/category/${enc(fa.categories[0]!.slug)}/`, '/ar/', '/sq/',
     ];
+    const pages = [];
+    for (const path of paths) pages.push({ path, body: (await site.app.inject({ url: path })).body });
+    assert.deepEqual(await check(pages), []);
+  });
+
+  it('reports no errors on media and publication pages in LTR and RTL editions', async () => {
+    const made = await addMediaContent(site.storage.db, site.config.dataDir, 'en');
+    const fa = await addMediaContent(site.storage.db, site.config.dataDir, 'fa', { perType: 1 });
+    const paths: string[] = [];
+    for (const [prefix, c] of [['', made], ['/fa', fa]] as const) {
+      paths.push(
+        ...['/cartoons/', '/newspics/', '/gallery/', '/videos/', '/books/'].map((p) => prefix + p),
+        ...[c.cartoon.slug, c.gallery.slug, `${c.gallery.slug}/photo/2`, c.videos.file, c.videos.youtube, c.videos.direct, c.book.slug, c.periodical.slug, c.issues[0]!.slug, c.article.slug].map((s) => `${prefix}/${s}/`),
+      );
+    }
+    paths.push('/newsletter/');
     const pages = [];
     for (const path of paths) pages.push({ path, body: (await site.app.inject({ url: path })).body });
     assert.deepEqual(await check(pages), []);

@@ -129,7 +129,7 @@ for (const dialect of DIALECTS) {
       assert.ok(doc.querySelector('.book-cover img'));
       const pdf = doc.querySelector('a.download')!;
       assert.equal(pdf.getAttribute('href'), `/media/download/${c.book.pdfId}`);
-      assert.equal(pdf.text, 'Download PDF (1.2 MB)');
+      assert.equal(pdf.text, 'Download PDF (\u20681.2 MB\u2069)');
       const buy = doc.querySelector('a.buy')!;
       assert.equal(buy.getAttribute('href'), c.book.purchaseUrl);
       assert.equal(buy.getAttribute('rel'), 'noopener');
@@ -149,7 +149,7 @@ for (const dialect of DIALECTS) {
         ['A draft not linked', null],
         ['Plain entry', null],
       ]);
-      assert.equal(latest.querySelector('a.download')!.text, 'Download PDF (456 kB)');
+      assert.equal(latest.querySelector('a.download')!.text, 'Download PDF (\u2068456 kB\u2069)');
       const years = doc.querySelectorAll('.issue-year');
       assert.deepEqual(years.map((y) => y.querySelector('h3')!.text), ['2024', '2023']);
       assert.deepEqual(years.map((y) => y.querySelectorAll('.issue-tile-title').map((a) => a.text)), [['Bulletin No. 4', 'Bulletin No. 3'], ['Bulletin No. 2', 'Bulletin No. 1']]);

@@ -142,7 +142,7 @@
     img.alt = thumb ? thumb.alt : '';
     caption.textContent = a.dataset.caption || '';
     credit.textContent = a.dataset.credit || '';
-    counter.textContent = (d.labelPosition || '{n} / {total}').replace('{n}', String(index + 1)).replace('{total}', String(links.length));
+    counter.textContent = a.dataset.position || '';
     prev.disabled = index === 0;
     next.disabled = index === links.length - 1;
     return a;

@@ -23,12 +23,11 @@ export function GalleryPage(props: { chrome: ChromeVM; gallery: GalleryVM }) {
           data-label-close={t('viewerClose')}
           data-label-prev={t('previousPhoto')}
           data-label-next={t('nextPhoto')}
-          data-label-position={t('photoPosition', { n: '{n}', total: '{total}' })}
           data-label-dialog={t('viewerLabel', { album: g.title })}
         >
           {g.photos.map((p) => (
             <li>
-              <a href={p.url} data-large={p.large} data-caption={p.caption || undefined} data-credit={p.credit || undefined} data-n={p.n}>
+              <a href={p.url} data-large={p.large} data-caption={p.caption || undefined} data-credit={p.credit || undefined} data-n={p.n} data-position={p.position}>
                 <Picture image={p.image} sizes="(min-width: 1100px) 240px, (min-width: 600px) 30vw, 50vw" eager={p.n <= 3} />
               </a>
             </li>
