@@ -42,6 +42,7 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
       values,
       choices: await editorChoices(ctx.db, base.edition, base.id, base.type, {
         photoIds: values.photos.map((ph) => ph.mediaId).filter((m) => m > 0),
+        chosenMediaIds: [values.featuredMediaId, values.details.videoMediaId, values.details.pdfMediaId].filter((m): m is number => typeof m === 'number'),
         linkedIds: (Array.isArray(values.details.contents) ? (values.details.contents as { itemId?: unknown }[]) : []).map((c) => c.itemId).filter((i): i is number => typeof i === 'number' && i > 0),
       }),
       statuses: ITEM_STATUSES.filter((s) => canSetStatus(actor, s) || s === values.status),

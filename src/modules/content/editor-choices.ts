@@ -41,7 +41,10 @@ const mediaLabel = (m: { id: number; title: string; alt?: string; original_name:
  * `extra` names what the item already refers to (an issue's linked items, a gallery's photos), so the
  * pickers still show them when they are older than the lists' limits.
  */
-export async function editorChoices(db: Db, edition: string, itemId: number | null, type = 'article', extra: { photoIds?: number[]; linkedIds?: number[] } = {}): Promise<EditorChoices> {
+export async function editorChoices(
+  db: Db, edition: string, itemId: number | null, type = 'article',
+  extra: { photoIds?: number[]; linkedIds?: number[]; chosenMediaIds?: number[] } = {},
+): Promise<EditorChoices> {
   const tree = await categoryTree(db, edition);
   const media = (kind: 'video' | 'pdf') =>
     db.selectFrom('media').select(['id', 'title', 'original_name']).where('kind', '=', kind).orderBy('id', 'desc').limit(200).execute();
@@ -69,6 +72,17 @@ export async function editorChoices(db: Db, edition: string, itemId: number | nu
       : none,
     photoIds.length ? db.selectFrom('media').select(['id', 'alt', 'title', 'original_name', 'path', 'variants']).where('id', 'in', photoIds).execute() : none,
   ]);
+  // The pickers list the newest files, and also the ones the item already uses however old: a saved choice
+  // missing from its list would be lost on the next save.
+  const listed = new Set([...images, ...videos, ...pdfs].map((m) => m.id));
+  const missing = [...new Set(extra.chosenMediaIds ?? [])].filter((id) => id > 0 && !listed.has(id));
+  if (missing.length) {
+    for (const m of await db.selectFrom('media').select(['id', 'kind', 'alt', 'title', 'original_name', 'path']).where('id', 'in', missing).execute()) {
+      if (m.kind === 'image') images.push(m);
+      else if (m.kind === 'video') videos.push(m);
+      else if (m.kind === 'pdf') pdfs.push(m);
+    }
+  }
   const articles = [...recent];
   for (const l of linked) if (!articles.some((a) => a.id === l.id)) articles.push(l);
   return {
