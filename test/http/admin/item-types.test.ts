@@ -252,6 +252,16 @@ for (const dialect of DIALECTS) {
       assert.ok(first.length > 0);
     });
 
+    it('keeps an old file chosen in its picker when the library has grown past the list’s length', async () => {
+      const book = await created(editor, 'en', 'book', { title: 'An old cover', featuredMediaId: String(images[0]), pdfMediaId: String(pdf), status: 'draft' });
+      const now = new Date().toISOString();
+      await site.storage.db.insertInto('media').values(Array.from({ length: 210 }, (_, i) => ({ kind: i % 2 ? 'image' : 'pdf', path: `x/filler-${i}`, mime: i % 2 ? 'image/png' : 'application/pdf', width: 10, height: 10, created_at: now }))).execute();
+      await site.storage.db.insertInto('media').values(Array.from({ length: 110 }, (_, i) => ({ kind: 'image', path: `x/more-${i}`, mime: 'image/png', width: 10, height: 10, created_at: now }))).execute();
+      const page = parse((await editor.get(`/admin/items/${book}`)).body);
+      assert.equal(page.querySelector('select[name="featuredMediaId"] option[selected]')?.getAttribute('value'), String(images[0]));
+      assert.equal(page.querySelector('select[name="pdfMediaId"] option[selected]')?.getAttribute('value'), String(pdf));
+    });
+
     it('keeps a contributor from publishing any type, and out of galleries it may not edit', async () => {
       const c = await signedIn('contributor');
       const forms: Record<string, Form> = {
