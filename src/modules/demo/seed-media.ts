@@ -28,7 +28,9 @@ const COVER_COLORS: [string, string][] = [['#0f4c5c', '#e36414'], ['#1d3557', '#
  * video clips. `en` is the English demo, whose titles and paragraphs the PDFs print; `articleDates`
  * are [article key, published at], newest first.
  */
-export async function prepareDemoAssets(mediaDir: string, images: GeneratedImage[], en: EditionDemo, articleDates: readonly (readonly [string, string])[], options: { ffmpeg?: string } = {}): Promise<DemoAssets> {
+export async function prepareDemoAssets(mediaDir: string, en: EditionDemo, articleDates: readonly (readonly [string, string])[], options: { ffmpeg?: string } = {}): Promise<Omit<DemoAssets, 'images'>> {
+  // ffmpeg runs in its own process while the PDFs are drawn here.
+  const clips = VIDEOS.filter((plan) => plan.upload).map(async (plan) => [plan.upload!, await demoVideo(mediaDir, plan.upload!, options.ffmpeg)] as const);
   const bookPdfs = new Map<string, DemoFile>();
   const topics: Record<string, string[]> = { b1: ['environment-water', 'environment'], b2: ['culture'], b3: ['politics'] };
   for (const [i, plan] of BOOKS.entries()) {
@@ -70,12 +72,8 @@ export async function prepareDemoAssets(mediaDir: string, images: GeneratedImage
     }
   }
   const videos = new Map<number, DemoFile>();
-  for (const plan of VIDEOS) {
-    if (!plan.upload) continue;
-    const clip = await demoVideo(mediaDir, plan.upload, options.ffmpeg);
-    if (clip) videos.set(plan.upload, clip);
-  }
-  return { images, bookPdfs, issuePdfs, videos };
+  for (const [n, clip] of await Promise.all(clips)) if (clip) videos.set(n, clip);
+  return { bookPdfs, issuePdfs, videos };
 }
 
 export interface EditionSeed {

@@ -36,10 +36,17 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * disk; the rows are written in one transaction.
  */
 export async function seedDemo(db: Db, editions: readonly Edition[], options: SeedOptions): Promise<{ items: number }> {
-  const images: GeneratedImage[] = [];
-  for (let i = 0; i < ARTWORK_COUNT; i++) images.push(await generateImage(options.mediaDir, i));
   const en = demoEditions.en!;
-  const assets = await prepareDemoAssets(options.mediaDir, images, en, en.articles.map((a, i) => [a.key, demoDate(i)] as const), { ffmpeg: options.ffmpeg });
+  // Images (sharp's threads), video clips (ffmpeg's process) and PDFs are made side by side.
+  const [images, files] = await Promise.all([
+    (async () => {
+      const images: GeneratedImage[] = [];
+      for (let i = 0; i < ARTWORK_COUNT; i++) images.push(await generateImage(options.mediaDir, i));
+      return images;
+    })(),
+    prepareDemoAssets(options.mediaDir, en, en.articles.map((a, i) => [a.key, demoDate(i)] as const), { ffmpeg: options.ffmpeg }),
+  ]);
+  const assets: DemoAssets = { images, ...files };
   let items = 0;
   await db.transaction().execute(async (trx) => {
     await setSetting(trx, '', 'since', 2015);
