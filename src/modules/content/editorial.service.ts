@@ -114,10 +114,16 @@ async function checkReferences(db: Db, edition: string, s: ItemState): Promise<v
   if (s.authorId !== null && !(await db.selectFrom('users').select('id').where('id', '=', s.authorId).executeTakeFirst())) {
     throw invalid('author: no such person');
   }
-  const media = [s.details.videoMediaId, s.details.pdfMediaId, ...s.photos.map((p) => p.mediaId)].filter((m): m is number => typeof m === 'number');
-  if (media.length) {
-    const found = await db.selectFrom('media').select('id').where('id', 'in', media).execute();
-    if (found.length !== new Set(media).size) throw invalid('media: a chosen file is not in the media library');
+  // Each chosen file must exist and be of the kind its field holds.
+  const wanted: [unknown, string, string][] = [[s.details.videoMediaId, 'video', 'video file'], [s.details.pdfMediaId, 'pdf', 'PDF'], ...s.photos.map((p) => [p.mediaId, 'image', 'photo'] as [unknown, string, string])];
+  const ids = wanted.map(([id]) => id).filter((m): m is number => typeof m === 'number');
+  if (ids.length) {
+    const kinds = new Map((await db.selectFrom('media').select(['id', 'kind']).where('id', 'in', ids).execute()).map((m) => [m.id, m.kind]));
+    for (const [id, kind, label] of wanted) {
+      if (typeof id !== 'number') continue;
+      if (!kinds.has(id)) throw invalid(`${label}: not in the media library`);
+      if (kinds.get(id) !== kind) throw invalid(`${label}: the chosen file is not a ${label}`);
+    }
   }
   const contents = (s.details.contents as { itemId: number | null }[] | undefined) ?? [];
   const linked = contents.map((c) => c.itemId).filter((i): i is number => i !== null);
@@ -144,6 +150,9 @@ async function checkedDetails(db: Db, type: string, edition: string, state: Item
   if (type !== 'gallery' && state.photos.length) throw invalid('photos: only galleries have photos');
   if ((type === 'cartoon' || type === 'newspic') && state.featuredMediaId === null && (state.status === 'published' || state.status === 'scheduled')) {
     throw invalid(`${type === 'cartoon' ? 'cartoon image' : 'photo'}: choose the image before publishing`);
+  }
+  if (type === 'video' && !details.videoMediaId && !details.externalUrl && (state.status === 'published' || state.status === 'scheduled')) {
+    throw invalid('video: upload a video file or give its address before publishing');
   }
   return details;
 }

@@ -1,10 +1,11 @@
 /**
  * First path segments the public site routes itself; an item with one of these slugs would be
- * unreachable (or would hide a listing). Four digits are a year archive.
+ * unreachable (or would hide a listing). Four digits are a year archive. Periodicals (`newsletter`,
+ * `pars-brief`) are items themselves, so their slugs are not reserved.
  */
 const RESERVED = new Set([
   'page', 'category', 'tag', 'author', 'search', 'articles', 'media', 'publications', 'cartoons', 'newspics',
-  'gallery', 'photo-gallery', 'videos', 'books', 'periodicals', 'newsletter', 'pars-brief', 'feed', 'rss', 'atom',
+  'gallery', 'videos', 'books', 'feed', 'rss', 'atom',
   'sitemap', 'api', 'admin', 'assets', 'wp-content', 'wp-admin', 'robots-txt',
 ]);
 

@@ -193,6 +193,20 @@ for (const dialect of DIALECTS) {
       for (const lang of ['ar', 'fa']) assert.ok(hreflangs.some((h) => h?.startsWith(lang)), `${lang} alternate in ${hreflangs.join(',')}`);
     });
 
+    it('re-saves a periodical at its own address and refuses a file of the wrong kind', async () => {
+      const { c } = await signedIn('editor');
+      const periodical = await site.storage.db.selectFrom('items').select(['id', 'title']).where('edition', '=', 'en').where('slug', '=', 'newsletter').executeTakeFirstOrThrow();
+      await c.get(`/admin/items/${periodical.id}`);
+      assert.equal((await c.post(`/admin/items/${periodical.id}`, { title: periodical.title, slug: 'newsletter', status: 'published' })).statusCode, 303);
+      const image = await site.storage.db.selectFrom('media').select('id').where('kind', '=', 'image').executeTakeFirstOrThrow();
+      await c.get('/admin/items/new?edition=en&type=book');
+      const wrong = await c.post('/admin/items?edition=en&type=book', { title: 'A book with a picture for a PDF', status: 'draft', pdfMediaId: String(image.id) });
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /not a PDF/);
+      await c.get('/admin/items/new?edition=en&type=video');
+      assert.equal((await c.post('/admin/items?edition=en&type=video', { title: 'A video of nothing', status: 'published' })).statusCode, 400);
+    });
+
     it('answers bad ids and filters with 4xx, never 500', async () => {
       const { c } = await signedIn('administrator');
       for (const url of ['/admin/items/abc', '/admin/items/0', '/admin/items/99999999', '/admin/items/1e3/revisions', '/admin/items?page=-1&status=<x>&edition=zz', '/admin/items/new?edition=zz', '/admin/items/new?edition=en&type=spaceship']) {
