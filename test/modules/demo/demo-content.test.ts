@@ -13,6 +13,7 @@ import { defaultEditions } from '../../../src/modules/editions/edition.js';
 import type { Storage } from '../../../src/storage/database.js';
 import { migrateToLatest } from '../../../src/storage/migrations/index.js';
 import { DIALECTS, dialectSkipReason, freshStorage } from '../../support/dialects.js';
+import { openTestSite, type TestSite } from '../../support/test-site.js';
 
 /** The same folder the test sites use, so the generated files are made once for all of them. */
 const MEDIA_DIR = join(tmpdir(), 'nashr-test-data', 'media');
@@ -262,3 +263,29 @@ describe('the demo files', () => {
     }
   });
 });
+
+for (const dialect of DIALECTS) {
+  describe(`the demo site on ${dialect}`, { skip: await dialectSkipReason(dialect) }, () => {
+    let site: TestSite;
+    before(async () => {
+      site = await openTestSite(dialect);
+    });
+    after(() => site?.close());
+
+    it('answers every menu section (both grid pages) and every demo item that is not an article with a page', async () => {
+      const prefix = new Map(site.config.editions.map((e) => [e.code, e.prefix]));
+      const urls = new Set<string>();
+      for (const p of prefix.values()) {
+        for (const section of ['/cartoons/', '/cartoons/page/2/', '/newspics/', '/newspics/page/2/', '/gallery/', '/videos/', '/books/', '/newsletter/', '/pars-brief/']) urls.add(`${p}${section}`);
+      }
+      const rows = await site.storage.db.selectFrom('items').select(['edition', 'slug']).where('type', '<>', 'article').execute();
+      for (const r of rows) urls.add(`${prefix.get(r.edition)}/${encodeURIComponent(r.slug)}/`);
+      const failed: string[] = [];
+      for (const url of urls) {
+        const res = await site.app.inject({ method: 'GET', url });
+        if (res.statusCode !== 200) failed.push(`${res.statusCode} ${decodeURIComponent(url)}`);
+      }
+      assert.deepEqual(failed, []);
+    });
+  });
+}
