@@ -166,6 +166,7 @@ for (const dialect of DIALECTS) {
           const periodical = ofType(code, 'periodical').find((p) => p.slug === plan.slug);
           assert.ok(periodical, `${code}: ${plan.slug}`);
           assert.equal(periodical.title, demoEditions[code]!.publications[plan.key].title);
+          assert.equal(periodical.title, demoEditions[code]!.menu[plan.key], 'the menu names it as its page does');
           const issues = ofType(code, 'issue').filter((i) => i.parent_id === periodical.id);
           assert.ok(issues.length >= 5 && issues.length <= 6, `${code} ${plan.slug}: ${issues.length} issues`);
           assert.ok(new Set(issues.map((i) => i.published_at.slice(0, 4))).size >= 2, 'issues span years');

@@ -18,7 +18,7 @@ export const meta = {
     publications: "منشورات",
     books: "كتب",
     newsletter: "النشرة الإخبارية",
-    parsBrief: "Pars Brief",
+    parsBrief: "موجز بارس",
     about: "من نحن",
     contact: "اتصل بنا",
     editions: "الطبعات",
