@@ -20,6 +20,8 @@ export interface UploadInput {
   caption?: string;
   title?: string;
   credit?: string;
+  /** make a poster frame (video) or cover (PDF) when the tools are installed; default true */
+  preview?: boolean;
 }
 
 /** A client's file name made safe to show: its last segment, no control characters, at most 255 characters. */
@@ -75,7 +77,7 @@ export async function storeUpload(db: Db, mediaDir: string, input: UploadInput):
       await removeMediaFiles(mediaDir, written);
       throw error;
     }
-    if (checked.kind !== 'image') await addPreview(db, mediaDir, id, join(mediaDir, stored.path), checked.kind, input);
+    if (checked.kind !== 'image' && input.preview !== false) await addPreview(db, mediaDir, id, join(mediaDir, stored.path), checked.kind, input);
     return await getMedia(db, id);
   } finally {
     await rm(input.tempPath, { force: true });

@@ -16,7 +16,7 @@ async function uploadImage(lib: TestLibrary, meta: { alt?: string; caption?: str
 }
 
 async function uploadPdf(lib: TestLibrary, name: string): Promise<MediaRecord> {
-  return storeUpload(lib.db, lib.mediaDir, { tempPath: lib.incoming(PDF_BYTES), originalName: name, uploadedBy: lib.userId, maxBytes: MB });
+  return storeUpload(lib.db, lib.mediaDir, { tempPath: lib.incoming(PDF_BYTES), originalName: name, uploadedBy: lib.userId, maxBytes: MB, preview: false });
 }
 
 function article(edition: string, slug: string, extra: { featuredMediaId?: number; bodyHtml?: string } = {}) {

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,10 +57,9 @@ export async function withLibrary(dialect: DialectName, run: (lib: TestLibrary) 
   }
 }
 
-/** A small, valid PDF. */
-export const PDF_BYTES = `%PDF-1.4
-1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
-trailer << /Root 1 0 R >>
-%%EOF
-`;
+/** A small, valid one-page PDF (a PDF without pages is refused). */
+export const PDF_BYTES: Uint8Array = await (async () => {
+  const doc = await PDFDocument.create();
+  doc.addPage([200, 200]);
+  return doc.save();
+})();

@@ -73,13 +73,13 @@ for (const dialect of DIALECTS) {
     it('stores a PDF as it is, under a random name, as kind pdf', async () => {
       await withLibrary(dialect, async (lib) => {
         const tempPath = lib.incoming(PDF_BYTES, 'report.pdf');
-        const media = await storeUpload(lib.db, lib.mediaDir, { tempPath, originalName: '../../etc/report.pdf', uploadedBy: lib.userId, maxBytes: MB, title: 'Annual report' });
+        const media = await storeUpload(lib.db, lib.mediaDir, { tempPath, originalName: '../../etc/report.pdf', uploadedBy: lib.userId, maxBytes: MB, title: 'Annual report', preview: false });
         assert.equal(media.kind, 'pdf');
         assert.equal(media.mime, 'application/pdf');
         assert.equal(media.originalName, 'report.pdf');
         assert.match(media.path, /^uploads\/\d{4}\/\d{2}\/[0-9a-f]{16}\.pdf$/);
         assert.deepEqual(media.variants, []);
-        assert.equal(readFileSync(join(lib.mediaDir, media.path), 'utf8'), PDF_BYTES);
+        assert.deepEqual(new Uint8Array(readFileSync(join(lib.mediaDir, media.path))), PDF_BYTES);
         assert.deepEqual(lib.files(), [media.path]);
       });
     });
