@@ -206,6 +206,8 @@ describe('the newsroom scripts in Chromium', { skip: browserSkipReason() }, () =
     await dialog.getByRole('button', { name: 'A green square' }).click();
     await dialog.waitFor({ state: 'detached' });
     assert.ok(mediaQueries.some((q) => new URLSearchParams(q).get('kind') === 'image'));
+    // The textarea follows the editor on its next update: wait for it rather than race it on a busy machine.
+    await page.waitForFunction(() => (document.querySelector('textarea[name="bodyHtml"]') as HTMLTextAreaElement).value.includes('<img'));
     assert.equal(await textarea(page), '<p>Before</p><img src="/media/photo.svg" alt="A green square" width="40" height="30">');
     await button(page, 'HTML source').click();
     assert.equal(await button(page, 'HTML source').getAttribute('aria-pressed'), 'true');
