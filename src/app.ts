@@ -6,6 +6,7 @@ import { openDatabase, type Storage } from './storage/database.js';
 import { EditionRegistry } from './modules/editions/index.js';
 import { SignInLimiter } from './modules/accounts/index.js';
 import { getAnyItem, publishDue } from './modules/content/index.js';
+import { MailSender } from './modules/mail/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
 import { mediaFiles } from './http/plugins/media-files.js';
@@ -88,5 +89,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
   });
+  if (config.smtpUrl) startMailSender(app, storage.db, config, clock);
   return app;
+}
+
+/** Delivers the mail outbox in the background while the app runs; without SMTP configured, mail simply waits in the outbox. */
+function startMailSender(app: FastifyInstance, db: Storage['db'], config: Config, clock: Clock): void {
+  const sender = new MailSender(db, { smtpUrl: config.smtpUrl!, from: config.mailFrom, clock, onError: (err, id) => app.log.warn({ err, id }, 'mail not sent; will retry') });
+  const send = () => sender.sendDue().then((n) => n && app.log.info(`sent ${n} mail(s)`), (err: unknown) => app.log.error({ err }, 'mail outbox run failed'));
+  app.addHook('onReady', async () => {
+    void send();
+    const timer = setInterval(send, config.mailIntervalMs);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await sender.close();
+    });
+  });
 }

@@ -25,6 +25,12 @@ export interface Config {
   readonly uploadMaxBytes: number;
   /** how often scheduled items are checked for publishing */
   readonly schedulerIntervalMs: number;
+  /** where mail goes out (`smtp://user:pass@host:587`); unset: mail stays queued in the outbox, the inbox still works */
+  readonly smtpUrl: string | undefined;
+  /** the From address of every mail nashr sends */
+  readonly mailFrom: string;
+  /** how often the outbox is checked for mail to send */
+  readonly mailIntervalMs: number;
 }
 
 const envSchema = z.object({
@@ -40,6 +46,9 @@ const envSchema = z.object({
   NASHR_TRUST_PROXY: z.string().default('loopback'),
   NASHR_SITE_DATA_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
   NASHR_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  NASHR_SMTP_URL: z.union([z.literal(''), z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// address')]).optional(),
+  NASHR_MAIL_FROM: z.string().trim().min(3).optional(),
+  NASHR_MAIL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
   NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
 });
@@ -68,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
     schedulerIntervalMs: e.NASHR_SCHEDULER_INTERVAL_MS,
     uploadMaxBytes: e.NASHR_UPLOAD_MAX_BYTES,
+    smtpUrl: e.NASHR_SMTP_URL || undefined,
+    mailFrom: e.NASHR_MAIL_FROM ?? `nashr <no-reply@${new URL(e.NASHR_BASE_URL ?? 'http://localhost').hostname}>`,
+    mailIntervalMs: e.NASHR_MAIL_INTERVAL_MS,
     trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,
