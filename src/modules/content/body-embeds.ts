@@ -31,3 +31,26 @@ export function embedVideos(html: string): string {
     return `<figure class="video-embed"><a href="${url}"${rel} class="video-embed-link">${label}</a></figure>`;
   });
 }
+
+// A quoted tweet as Twitter's and WordPress's embed code writes it (its script already removed by
+// the sanitizer), or as this rule wrote it before (so a second save gives the same body).
+const TWEET_QUOTE = /<blockquote\s[^>]*?class="[^"]*\b(?:twitter-tweet|tweet-embed)\b[^"]*"[^>]*>((?:(?!<\/?blockquote[\s>])[\s\S])*)<\/blockquote>/g;
+const STATUS_LINK = /(<a\s[^>]*?href=")(https?:\/\/(?:www\.|mobile\.)?(twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})[^"]*)"/g;
+
+/**
+ * Body HTML (already sanitized) with quoted tweets made a styled `<blockquote class="tweet-embed">`
+ * citing the original, whose link (the tweet's date) is kept and cleaned of tracking parameters.
+ * No script of Twitter/X is ever loaded: the quote is the tweet's text as the author pasted it.
+ */
+export function embedTweets(html: string): string {
+  if (!html.includes('<blockquote')) return html;
+  return html.replace(TWEET_QUOTE, (whole, inner: string) => {
+    let original: string | undefined;
+    const cleaned = inner.replace(STATUS_LINK, (_m, start: string, _href: string, host: string, user: string, id: string) => {
+      original = `https://${host}.com/${user}/status/${id}`;
+      return `${start}${original}"`;
+    });
+    if (!original) return whole;
+    return `<blockquote class="tweet-embed" cite="${original}">${cleaned}</blockquote>`;
+  });
+}

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type SanitizeHtml from 'sanitize-html';
-import { embedVideos } from './body-embeds.js';
+import { embedTweets, embedVideos } from './body-embeds.js';
 
 /** The HTML an item body may keep. Anything else is removed on save, before it reaches the database. */
 const options: SanitizeHtml.IOptions = {
@@ -40,10 +40,10 @@ const options: SanitizeHtml.IOptions = {
 let sanitizeHtml: typeof SanitizeHtml | undefined;
 
 /**
- * Cleans body HTML against nashr's allowlist, then makes lone video links players (on clean HTML,
- * so only checked addresses become players). The sanitizer loads on first use: reading pages never needs it.
+ * Cleans body HTML against nashr's allowlist, then makes lone video links players and quoted
+ * tweets styled quotes (on clean HTML, so only checked addresses become embeds). The sanitizer loads on first use: reading pages never needs it.
  */
 export function sanitizeBody(html: string): string {
   sanitizeHtml ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
-  return embedVideos(sanitizeHtml(html, options));
+  return embedTweets(embedVideos(sanitizeHtml(html, options)));
 }

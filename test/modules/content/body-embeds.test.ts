@@ -45,3 +45,35 @@ describe('video links in item bodies', () => {
     for (const no of ['https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', 'https://vimeo.com/channels/x', 'ftp://x.example/a.mp4', 'a.mp4', 'https://example.org/a.mp4.html']) assert.equal(parseVideoLink(no), null, no);
   });
 });
+
+describe('quoted tweets in item bodies', () => {
+  const pasted =
+    '<blockquote class="twitter-tweet" data-lang="en"><p lang="fa" dir="rtl">آزادی بیان <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Pars Brief (@parsbrief) <a href="https://twitter.com/parsbrief/status/1234567890123?ref_src=twsrc%5Etfw">March 1, 2020</a></blockquote>' +
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>';
+
+  it('becomes a styled quote citing the original, its link cleaned, with no script', () => {
+    const body = sanitizeBody(pasted);
+    assert.match(body, /^<blockquote class="tweet-embed" cite="https:\/\/twitter\.com\/parsbrief\/status\/1234567890123">/);
+    assert.match(body, /<a href="https:\/\/twitter\.com\/parsbrief\/status\/1234567890123" rel="noopener noreferrer">March 1, 2020<\/a><\/blockquote>$/);
+    assert.match(body, /<p lang="fa" dir="rtl">آزادی بیان/);
+    assert.doesNotMatch(body, /script|widgets\.js|data-lang|ref_src/);
+  });
+
+  it('accepts x.com addresses and gives the same body when saved again', () => {
+    const once = sanitizeBody('<blockquote class="twitter-tweet"><p>Hi</p>— A (@a_b) <a href="https://x.com/a_b/status/42?s=20">Jan 1</a></blockquote>');
+    assert.match(once, /^<blockquote class="tweet-embed" cite="https:\/\/x\.com\/a_b\/status\/42">/);
+    assert.equal(sanitizeBody(once), once);
+    assert.equal(sanitizeBody(sanitizeBody(pasted)), sanitizeBody(pasted));
+  });
+
+  it('leaves a quote without a tweet link, or with a forged one, an ordinary quote', () => {
+    for (const html of [
+      '<blockquote class="twitter-tweet"><p>No link</p></blockquote>',
+      '<blockquote class="twitter-tweet"><p>x</p><a href="https://twitter.com.evil.example/a/status/1">d</a></blockquote>',
+      '<blockquote><p>Plain</p><a href="https://twitter.com/a/status/1">d</a></blockquote>',
+    ]) {
+      assert.doesNotMatch(sanitizeBody(html), /tweet-embed/, html);
+    }
+    assert.doesNotMatch(sanitizeBody('<blockquote class="twitter-tweet"><p>x</p><a href="javascript:alert(1)//twitter.com/a/status/1">d</a></blockquote>'), /javascript|tweet-embed/);
+  });
+});
