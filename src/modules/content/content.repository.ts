@@ -91,6 +91,18 @@ export function selectSummaries(db: Db, f: ListingFilter, limit: number, offset:
 
 export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
+/** Published items of an edition by id, with card columns, body and type, in no particular order (search results). */
+export function selectSummariesByIds(db: Db, edition: string, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return withCardColumns(db)
+    .leftJoin('item_bodies as b', 'b.item_id', 'i.id')
+    .select(['b.body_html', 'i.type'])
+    .where('i.id', 'in', [...ids])
+    .where('i.edition', '=', edition)
+    .where('i.status', '=', 'published')
+    .execute();
+}
+
 const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>
   withCardColumns(db)
     .leftJoin('item_bodies as b', 'b.item_id', 'i.id')

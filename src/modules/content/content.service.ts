@@ -32,6 +32,15 @@ export async function listPublished(db: Db, filter: repo.ListingFilter, page: nu
   return { items: rows.slice(0, perPage).map(toSummary), page, hasOlder: rows.length > perPage };
 }
 
+/** Published items of an edition by id, in the order of `ids` (search results); ids not published there are left out. */
+export async function summariesByIds(db: Db, edition: string, ids: readonly number[]): Promise<(ItemSummary & { type: string })[]> {
+  const rows = new Map((await repo.selectSummariesByIds(db, edition, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = rows.get(id);
+    return r ? [{ ...toSummary(r), type: r.type }] : [];
+  });
+}
+
 /** A published item with its tags, or undefined. */
 export async function getPublished(db: Db, edition: string, slug: string): Promise<ItemDetail | undefined> {
   // Slugs are stored in NFC; a URL may carry another normalization form of the same letters.

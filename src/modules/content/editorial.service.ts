@@ -8,6 +8,7 @@ import { isReservedSlug } from './reserved-slugs.js';
 import { isItemType, parseDetails, readDetails } from './item-types.js';
 import { ZodError } from 'zod';
 import { recordRevision } from './revisions.js';
+import { forgetSearchEntries, syncSearchEntries } from '../search/search-sync.js';
 
 /** An item as the editor opens it. */
 export interface EditableItem extends ItemState {
@@ -234,6 +235,8 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
       await trx.insertInto('gallery_photos').values(state.photos.map((p, position) => ({ item_id: itemId, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
     }
     await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId, details });
+    // In the same transaction: the index never shows what was not committed, nor misses what was.
+    await syncSearchEntries(trx, [itemId]);
     return itemId;
   });
 }
@@ -288,6 +291,7 @@ export async function deleteItems(db: Db, actor: Actor, ids: number[]): Promise<
     for (const id of ids) {
       const item = await loadEditable(trx, actor, id);
       if (!canEditItem(actor, { edition: item.edition, authorId: item.authorId, status: item.status })) throw new ContentError('content.forbidden', `you may not delete "${item.title}"`);
+      await forgetSearchEntries(trx, [id]);
       await trx.deleteFrom('items').where('id', '=', id).execute();
       n++;
     }

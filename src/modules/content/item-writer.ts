@@ -3,6 +3,7 @@ import type { Db } from '../../storage/database.js';
 import { sanitizeBody } from './body-html.js';
 import { isItemType, parseDetails } from './item-types.js';
 import { SLUG_PATTERN } from '../../lib/slug.js';
+import { syncSearchEntries } from '../search/search-sync.js';
 
 /** What it takes to create an item; validated, and its body sanitized, before anything is written. */
 export const newItemSchema = z.object({
@@ -68,5 +69,6 @@ export async function createItem(db: Db, input: NewItem): Promise<number> {
     await db.insertInto('gallery_photos').values(item.photos.map((p, position) => ({ item_id: id, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
   }
   if (item.tagIds.length) await db.insertInto('item_tags').values(item.tagIds.map((tag_id) => ({ item_id: id, tag_id }))).execute();
+  await syncSearchEntries(db, [id]);
   return id;
 }

@@ -5,6 +5,7 @@ import * as m0002 from './0002-media-library.js';
 import * as m0003 from './0003-newsroom.js';
 import * as m0004 from './0004-media-and-publications.js';
 import * as m0005 from './0005-media-previews.js';
+import * as m0006 from './0006-search.js';
 import * as m0007 from './0007-mail-and-contact.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003-newsroom': m0003,
   '0004-media-and-publications': m0004,
   '0005-media-previews': m0005,
+  '0006-search': m0006,
   '0007-mail-and-contact': m0007,
 };
 

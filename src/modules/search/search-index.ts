@@ -1,0 +1,60 @@
+import type { Db } from '../../storage/database.js';
+
+/** One published item as the index receives it: original text; the index folds it itself. */
+export interface SearchDocument {
+  itemId: number;
+  edition: string;
+  type: string;
+  /** ISO 8601 UTC */
+  publishedAt: string;
+  title: string;
+  excerpt: string;
+  /** the body as plain text */
+  body: string;
+}
+
+/** A query already folded into words (see text-normalize.ts) with its filters and page window. */
+export interface IndexQuery {
+  edition: string;
+  /** folded words; every one must match (a word of 3+ letters also matches as a prefix) */
+  terms: string[];
+  types: readonly string[];
+  year?: number;
+  /** ranking's "now", in whole days since 1970 */
+  today: number;
+  limit: number;
+  offset: number;
+}
+
+/** Words shorter than this match whole words only: a one- or two-letter prefix matches half the index. */
+export const PREFIX_MIN = 3;
+
+/**
+ * Full-text search over published items, one implementation per dialect
+ * (sqlite-search-index.ts, postgres-search-index.ts), chosen in search-index-factory.ts.
+ * Every method takes the handle to work on, so writes join the caller's transaction.
+ *
+ * Ranking, the same on both: relevance × (1 + 0.5 × 365 / (365 + age in days)). A new item gets
+ * up to half again its relevance; after a year the boost is halved, and it fades from there, so
+ * relevance decides between texts and recency between equally relevant ones.
+ */
+export interface SearchIndex {
+  /** Adds or replaces the item's entry. */
+  put(db: Db, doc: SearchDocument): Promise<void>;
+  /** Removes the items' entries (missing ones are fine). */
+  remove(db: Db, itemIds: readonly number[]): Promise<void>;
+  /** Empties the index. */
+  clear(db: Db): Promise<void>;
+  /** Removes every entry whose item is no longer published (or no longer exists). */
+  prune(db: Db): Promise<void>;
+  /** Matching item ids, best first, for one page window. */
+  query(db: Db, q: IndexQuery): Promise<number[]>;
+}
+
+/** Days since 1970 of an ISO date (the index keeps whole days; ranking needs no more). */
+export function dayOf(iso: string): number {
+  return Math.floor(Date.parse(iso) / 86_400_000);
+}
+
+/** Recency boost shared by both dialects' SQL: see SearchIndex. */
+export const BOOST = { weight: 0.5, halfDays: 365 };

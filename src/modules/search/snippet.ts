@@ -1,0 +1,69 @@
+import { PREFIX_MIN } from './search-index.js';
+import { searchTokens, withoutArticle } from './text-normalize.js';
+
+/** A word as written, with what joins it to the next one; marks, tatweel and ZWNJ stay inside the word. */
+const ORIGINAL_WORD = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu;
+const JOINED_PREFIXES = new Set(['می', 'نمی']);
+const JOINED_SUFFIXES = new Set(['ها', 'های', 'هایی']);
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+}
+
+function matches(word: string, terms: readonly string[]): boolean {
+  const keys = [word, withoutArticle(word)].filter((k): k is string => !!k);
+  return keys.some((key) => terms.some((t) => key === t || ([...t].length >= PREFIX_MIN && key.startsWith(t))));
+}
+
+/** Indices of the words that match, as [from, to] word ranges (a joined "می روم" is one range of two words). */
+function matchedRanges(text: string, words: Word[], terms: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const joinable = next && /^\s+$/.test(text.slice(w.end, next.start)) && (JOINED_PREFIXES.has(w.key) || JOINED_SUFFIXES.has(next.key));
+    if (joinable && matches(w.key + next.key, terms)) {
+      ranges.push([i, i + 1]);
+      i++;
+    } else if (matches(w.key, terms)) ranges.push([i, i]);
+  }
+  return ranges;
+}
+
+/**
+ * A short passage of plain `text` around the first word that matches one of the folded `terms`,
+ * as HTML: the text is escaped first and only then are matches wrapped in <mark>, so nothing the
+ * text holds is ever output as markup. Null when no word of the text matches.
+ */
+export function snippetHtml(text: string, terms: readonly string[], maxWords = 30): string | null {
+  const words: Word[] = [...text.matchAll(ORIGINAL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: searchTokens(m[0]).join('') }));
+  const ranges = matchedRanges(text, words, terms);
+  if (!ranges.length) return null;
+  const from = Math.max(0, ranges[0]![0] - Math.floor(maxWords / 3));
+  const to = Math.min(words.length - 1, from + maxWords - 1);
+  const start = from === 0 ? 0 : words[from]!.start;
+  const end = to === words.length - 1 ? text.length : words[to]!.end;
+  let html = from > 0 ? '… ' : '';
+  let at = start;
+  for (const [a, b] of ranges) {
+    if (a < from || b > to) continue;
+    html += escapeHtml(text.slice(at, words[a]!.start)) + '<mark>' + escapeHtml(text.slice(words[a]!.start, words[b]!.end)) + '</mark>';
+    at = words[b]!.end;
+  }
+  html += escapeHtml(text.slice(at, end)) + (end < text.length ? ' …' : '');
+  return html;
+}
+
+/** The opening of a text as escaped HTML, cut at a word (for results that matched only in the title). */
+export function openingHtml(text: string, maxWords = 30): string {
+  const words = [...text.matchAll(ORIGINAL_WORD)];
+  if (words.length <= maxWords) return escapeHtml(text);
+  const last = words[maxWords - 1]!;
+  return escapeHtml(text.slice(0, last.index + last[0].length)) + ' …';
+}
