@@ -3,9 +3,10 @@ import type { Db } from '../../storage/database.js';
 import { BOOST, dayOf, PREFIX_MIN, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
-/** A tsquery of plain quoted words joined by AND: whatever the reader typed, no operator survives. */
-function tsquery(terms: readonly string[]): string {
-  return terms.map((t) => `'${t.replace(/['\\]/g, '')}'${[...t].length >= PREFIX_MIN ? ':*' : ''}`).join(' & ');
+/** A tsquery of quoted words, each phrase's words adjacent (<->), phrases joined by AND: whatever the reader typed, no operator survives. */
+function tsquery(phrases: readonly string[][]): string {
+  const word = (t: string, last: boolean) => `'${t.replace(/['\\]/g, '')}'${last && [...t].length >= PREFIX_MIN ? ':*' : ''}`;
+  return phrases.map((p) => `(${p.map((t, i) => word(t, i === p.length - 1)).join(' <-> ')})`).join(' & ');
 }
 
 /**
@@ -36,8 +37,8 @@ export const postgresSearchIndex: SearchIndex = {
   },
 
   async query(db: Db, q: IndexQuery) {
-    if (!q.terms.length || !q.types.length) return [];
-    const query = sql`to_tsquery('simple', ${tsquery(q.terms)})`;
+    if (!q.phrases.length || !q.types.length) return [];
+    const query = sql`to_tsquery('simple', ${tsquery(q.phrases)})`;
     const rows = await sql<{ id: number }>`select item_id as id from search_documents
       where document @@ ${query}
         and edition = ${q.edition} and type in (${sql.join([...q.types])})

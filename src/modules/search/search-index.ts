@@ -16,8 +16,12 @@ export interface SearchDocument {
 /** A query already folded into words (see text-normalize.ts) with its filters and page window. */
 export interface IndexQuery {
   edition: string;
-  /** folded words; every one must match (a word of 3+ letters also matches as a prefix) */
-  terms: string[];
+  /**
+   * Folded words, grouped as typed: each group is a phrase (words written with only punctuation
+   * between them, like "1=1" or "e-mail", stay adjacent). Every phrase must match; the last word
+   * of each, when it has 3+ letters, also matches as a prefix.
+   */
+  phrases: string[][];
   types: readonly string[];
   year?: number;
   /** ranking's "now", in whole days since 1970 */

@@ -4,7 +4,7 @@ import { htmlToText } from './html-text.js';
 import { searchIndexFor } from './search-index-factory.js';
 import { dayOf } from './search-index.js';
 import { openingHtml, snippetHtml } from './snippet.js';
-import { searchTokens, withoutArticle } from './text-normalize.js';
+import { normalizeText, withoutArticle, WORD } from './text-normalize.js';
 
 /** The types a reader may search and filter by, in the order the filter offers them. */
 export const SEARCHABLE_TYPES = ['article', 'cartoon', 'newspic', 'gallery', 'video', 'book', 'issue', 'page'] as const;
@@ -35,9 +35,21 @@ export interface SearchPage {
   hasOlder: boolean;
 }
 
-/** The folded words of a query (at most MAX_QUERY_TERMS, duplicates dropped, Arabic article off); none for a query of only punctuation. */
-export function queryTerms(text: string): string[] {
-  return [...new Set(searchTokens(text).map((t) => withoutArticle(t) ?? t))].slice(0, MAX_QUERY_TERMS);
+/**
+ * A query as phrases of folded words: split at spaces (after folding, so "می روم" is already one
+ * word), each piece's words kept together as a phrase ("1=1" is the phrase "1 1", not two loose
+ * 1s). A one-word piece loses its Arabic article. At most MAX_QUERY_TERMS pieces, duplicates
+ * dropped; none for a query of only punctuation.
+ */
+export function queryPhrases(text: string): string[][] {
+  const seen = new Map<string, string[]>();
+  for (const piece of normalizeText(text).split(/\s+/)) {
+    const words = piece.match(WORD);
+    if (!words) continue;
+    const phrase = words.length === 1 ? [withoutArticle(words[0]!) ?? words[0]!] : words;
+    seen.set(phrase.join(' '), phrase);
+  }
+  return [...seen.values()].slice(0, MAX_QUERY_TERMS);
 }
 
 /**
@@ -46,11 +58,12 @@ export function queryTerms(text: string): string[] {
  * nothing matches (or nothing searchable was typed).
  */
 export async function searchEdition(db: Db, req: SearchRequest): Promise<SearchPage | null> {
-  const terms = queryTerms(req.text);
-  const ids = terms.length
+  const phrases = queryPhrases(req.text);
+  const terms = phrases.flat();
+  const ids = phrases.length
     ? await searchIndexFor(db).query(db, {
         edition: req.edition,
-        terms,
+        phrases,
         types: req.type ? [req.type] : SEARCHABLE_TYPES,
         year: req.year,
         today: dayOf(req.now.toISOString()),

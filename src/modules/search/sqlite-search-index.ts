@@ -3,9 +3,9 @@ import type { Db } from '../../storage/database.js';
 import { BOOST, dayOf, PREFIX_MIN, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
-/** An FTS5 query of plain quoted words: whatever the reader typed, no FTS operator survives. */
-function matchExpression(terms: readonly string[]): string {
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"${[...t].length >= PREFIX_MIN ? '*' : ''}`).join(' ');
+/** An FTS5 query of quoted phrases: whatever the reader typed, no FTS operator survives. */
+function matchExpression(phrases: readonly string[][]): string {
+  return phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"${[...p[p.length - 1]!].length >= PREFIX_MIN ? '*' : ''}`).join(' ');
 }
 
 /** SQLite: an FTS5 table (rowid = item id), ranked by bm25 with the title weighted most. */
@@ -31,9 +31,9 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async query(db: Db, q: IndexQuery) {
-    if (!q.terms.length || !q.types.length) return [];
+    if (!q.phrases.length || !q.types.length) return [];
     const rows = await sql<{ id: number }>`select rowid as id from search_documents
-      where search_documents match ${matchExpression(q.terms)}
+      where search_documents match ${matchExpression(q.phrases)}
         and edition = ${q.edition} and type in (${sql.join([...q.types])})
         ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}
       order by -bm25(search_documents, 10.0, 4.0, 1.0) * (1 + ${sql.lit(BOOST.weight)} * ${sql.lit(BOOST.halfDays)} / (${sql.lit(BOOST.halfDays)} + max(0, ${q.today} - day))) desc, day desc, rowid desc

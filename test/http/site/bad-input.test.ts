@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { DIALECTS, dialectSkipReason } from '../../support/dialects.js';
 import { getPage, openTestSite, type TestSite } from '../../support/test-site.js';
 import { readFixture } from '../../support/fixtures.js';
+import { parse } from 'node-html-parser';
 
 const payloads = [...readFixture('xss/xss_payloads_quick.txt').split('\n'), ...readFixture('xss/XSS_Polyglots.txt').split('\n')].filter((l) => l.trim());
 const naughty: string[] = JSON.parse(readFixture('xss/blns.json'));
@@ -101,8 +102,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('never reflects HTML from a path or query unescaped', async () => {
-      for (const input of [...payloads, ...naughty.filter((s) => /[<>"]/.test(s))]) {
-        const search = await getPage(site.app, `/search?q=${encodeURIComponent(input)}`);
+      const inputs = [...payloads, ...naughty.filter((s) => /[<>"]/.test(s))];
+      for (const [i, input] of inputs.entries()) {
+        // Searches are rate-limited per address: hundreds from one address would mostly meet the 429 page.
+        const res = await site.app.inject({ url: `/search?q=${encodeURIComponent(input)}`, remoteAddress: `10.0.${i >> 8}.${i & 255}` });
+        const search = { status: res.statusCode, body: res.body, doc: parse(res.body) };
         assert.ok(search.status < 500, `search ${input}: ${search.status}`);
         assert.ok(!reflectsRaw(search.body, input.trim()), `search reflects ${input}`);
         if (search.status === 200) {

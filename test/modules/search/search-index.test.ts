@@ -125,6 +125,9 @@ for (const dialect of DIALECTS) {
         assert.ok(page, q);
       }
       assert.deepEqual(await titles('title:river', { edition: 'en' }), []);
+      await item({ edition: 'en', title: 'Rule 1 or rule 2', body: '<p>1 or 1</p>' });
+      assert.deepEqual(await titles("' OR 1=1 --", { edition: 'en' }), [], '"1=1" is the phrase "1 1", not two loose 1s');
+      assert.deepEqual(await titles('rule-2', { edition: 'en' }), ['Rule 1 or rule 2']);
       assert.deepEqual(await titles('"near" river', { edition: 'en' }), ['Near the river']);
     });
 
