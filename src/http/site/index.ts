@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { contactRoutes } from './contact-routes.js';
 import { registerItemRoutes } from './item-routes.js';
 import { registerListingRoutes } from './listing-routes.js';
 import { registerSectionRoutes } from './section-routes.js';
@@ -9,6 +10,7 @@ export async function editionSite(app: FastifyInstance, opts: { ctx: SiteContext
   registerListingRoutes(app, opts.ctx);
   registerSectionRoutes(app, opts.ctx);
   registerItemRoutes(app, opts.ctx);
+  await app.register(contactRoutes, { ctx: opts.ctx });
 }
 
 export { EditionSite } from './edition-site.js';

@@ -13,6 +13,7 @@ import { MediaListingPage } from '../../themes/default/pages/media-listing.js';
 import { contentSecurityPolicy } from '../plugins/security-headers.js';
 import { foreignOrigin, parseVideoLink } from '../../lib/video-links.js';
 import { renderListing } from './listing.js';
+import { contactFormFor, type ContactFormState } from './contact-form.js';
 import { notFound } from './not-found.js';
 import { sendHtml, type SiteContext } from './site-context.js';
 
@@ -50,7 +51,8 @@ async function renderItem(ctx: SiteContext, req: FastifyRequest, reply: FastifyR
     const periodical = MENU_PERIODICALS.find((p) => p === slug);
     return periodical ? emptyPeriodical(ctx, reply, periodical) : notFound(ctx, req, reply);
   }
-  return renderItemPage(ctx, reply, item);
+  const sent = (req.query as Record<string, unknown>).sent === '1';
+  return renderItemPage(ctx, reply, item, false, sent ? { contact: { sent }, status: 200 } : undefined);
 }
 
 /** A menu periodical this edition does not publish yet: an honest empty page, not a 404. */
@@ -85,8 +87,11 @@ function foreignMediaOrigins(item: ItemDetail): string[] {
   return [...origins];
 }
 
-/** An item's public page; the newsroom's preview renders drafts through it too, unindexed. */
-export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item: ItemDetail, preview = false) {
+/**
+ * An item's public page; the newsroom's preview renders drafts through it too, unindexed. A page
+ * that is its edition's contact page gets the contact form, in the state `form` gives (after a post).
+ */
+export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item: ItemDetail, preview = false, form?: { contact: ContactFormState; status: number }) {
   const { site, editions } = ctx;
   const data = await ctx.data.get(site.edition.code);
   const translations = new Map(await data.translations(item.translationKey));
@@ -107,7 +112,8 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
   if (origins.length) reply.header('content-security-policy', contentSecurityPolicy(origins));
   if (MEDIA_PAGE_TYPES.has(item.type)) return renderMediaPage({ ctx, reply, item, chrome, data });
   if (item.type === 'page') {
-    return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) } }));
+    const after = await contactFormFor(ctx, item, form?.contact);
+    return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) }, after }), form?.status ?? 200);
   }
   const tree = data.categories;
   const others = relatedFrom(await data.latestIn(item.categoryId), item);

@@ -2,6 +2,7 @@ import type { Db } from '../../storage/database.js';
 import type { Edition } from '../editions/index.js';
 import { createAuthor } from '../accounts/index.js';
 import { createItem } from '../content/index.js';
+import { saveContactSettings } from '../contact/index.js';
 import { addImage, generateImage, ARTWORK_COUNT, type GeneratedImage } from '../media/index.js';
 import { addMenuItem } from '../menus/index.js';
 import { setSetting } from '../settings/index.js';
@@ -118,7 +119,9 @@ async function seedEdition(db: Db, edition: Edition, editions: readonly Edition[
     count++;
   }
   for (const [key, page] of Object.entries(demo.pages)) {
-    await createItem(db, { edition: code, type: 'page', slug: page.slug, title: page.title, bodyHtml: pageBody(page), status: 'published', publishedAt: demoDate(40), translationKey: `page:${key}` });
+    const pageId = await createItem(db, { edition: code, type: 'page', slug: page.slug, title: page.title, bodyHtml: pageBody(page), status: 'published', publishedAt: demoDate(40), translationKey: `page:${key}` });
+    // The contact page shows the contact form; its messages go to the address the page names.
+    if (key === 'contact') await saveContactSettings(db, code, { pageId, email: 'editors@example.org' });
     slugs.add(page.slug.normalize('NFC'));
     count++;
   }

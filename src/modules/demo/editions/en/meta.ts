@@ -77,7 +77,7 @@ export const meta = {
       slug: "contact-us",
       paragraphs: [
         "You can reach our editors by email at editors@example.org. We read every message, although we cannot always reply to each one individually. When reporting a correction, please include the title of the article and a short description of the error.",
-        "An online contact form is coming soon. Until then, letters can also be sent by post to: Nashr Review, Editorial Office, 12 Example Street, 1000 Example City.",
+        "You can also write to us with the form below. Letters can be sent by post to: Nashr Review, Editorial Office, 12 Example Street, 1000 Example City.",
       ],
     },
   },

@@ -76,7 +76,7 @@ export const meta = {
       slug: "na-kontaktoni",
       paragraphs: [
         "Redaktorët tanë mund t'i kontaktoni me email në adresën editors@example.org. E lexojmë çdo mesazh, edhe pse nuk mund t'i përgjigjemi gjithmonë secilit veç e veç. Kur na njoftoni për një korrigjim, ju lutemi shënoni titullin e artikullit dhe një përshkrim të shkurtër të gabimit.",
-        "Së shpejti do të jetë në dispozicion edhe një formular kontakti në internet. Deri atëherë, letrat mund të dërgohen edhe me postë në adresën: Nashr Review, Redaksia, 12 Example Street, 1000 Example City.",
+        "Mund të na shkruani edhe me formularin më poshtë. Letrat mund të dërgohen me postë në adresën: Nashr Review, Redaksia, 12 Example Street, 1000 Example City.",
       ],
     },
   },
