@@ -11,7 +11,8 @@ import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
 import { mediaFiles } from './http/plugins/media-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
-import { EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
+import { commentMailer, EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
+import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from './modules/comments/index.js';
 import { adminSite, loadAdminAssets } from './http/admin/index.js';
 import type { AdminContext } from './http/admin/admin-context.js';
 import { notFound } from './http/admin/admin-errors.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   clock?: Clock;
   /** filled with every route as it registers (the test that walks all state-changing routes) */
   routeLog?: { method: string; url: string }[];
+  /** per-address and per-item comment limits (tests and benchmarks loosen or tighten them) */
+  commentLimits?: Partial<CommentLimits>;
 }
 
 /** Builds the whole application without listening: storage, plugins, one site scope per edition, the newsroom. */
@@ -53,7 +56,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));
   const editions: SiteEditions = { sites, byCode: new Map(sites.map((s) => [s.edition.code, s])) };
   const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
-  const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets, data }]));
+  const comments = { clock, limits: { ...DEFAULT_COMMENT_LIMITS, ...options.commentLimits }, mailer: commentMailer(editions, config.baseUrl) };
+  const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets, data, comments }]));
   contextFor = (path) => contexts.get(registry.fromPath(path).code)!;
 
   // Before the routes: child scopes take the error handler their parent has when they register.
@@ -72,6 +76,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mediaDir,
     assets: adminAssets.urls,
     publishDue: () => publishDue(storage.db, clock.now()),
+    commentMailer: comments.mailer,
     async renderPreview(itemId, reply) {
       const item = await getAnyItem(storage.db, itemId);
       const ctx = item && contexts.get(item.edition);

@@ -2,6 +2,7 @@ import type { SessionTable, UserTable } from '../modules/accounts/user.table.js'
 import type { GalleryPhotoTable, ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { ContactMessageTable } from '../modules/contact/contact.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
+import type { CommentTable } from '../modules/comments/comment.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
 import type { SettingTable } from '../modules/settings/settings.table.js';
@@ -21,6 +22,7 @@ export interface Database {
   media: MediaTable;
   menu_items: MenuItemTable;
   settings: SettingTable;
+  comments: CommentTable;
   mail_outbox: MailOutboxTable;
   contact_messages: ContactMessageTable;
 }

@@ -4,6 +4,7 @@ import type { Config } from '../../config/config.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Edition } from '../../modules/editions/index.js';
 import type { SignInLimiter } from '../../modules/accounts/index.js';
+import type { CommentMailer } from '../../modules/comments/index.js';
 import type { Db } from '../../storage/database.js';
 
 /** Addresses of the newsroom's own stylesheet and scripts (versioned). */
@@ -24,6 +25,8 @@ export interface AdminContext {
   assets: AdminAssets;
   /** publishes what is due now; routes call it after a save so a past date publishes at once */
   publishDue(): Promise<number>;
+  /** the words of the mails moderation sends (reply notices) */
+  commentMailer: CommentMailer;
   /** renders an item the way its public page will show it (preview) */
   renderPreview(itemId: number, reply: FastifyReply): Promise<FastifyReply>;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { contactRoutes } from './contact-routes.js';
 import { registerItemRoutes } from './item-routes.js';
+import { commentRoutes } from './comment-routes.js';
 import { registerListingRoutes } from './listing-routes.js';
 import { registerSectionRoutes } from './section-routes.js';
 import type { SiteContext } from './site-context.js';
@@ -11,10 +12,13 @@ export async function editionSite(app: FastifyInstance, opts: { ctx: SiteContext
   registerSectionRoutes(app, opts.ctx);
   registerItemRoutes(app, opts.ctx);
   await app.register(contactRoutes, { ctx: opts.ctx });
+  // Its own scope: the comment form's body parser stays off every other public route.
+  await app.register(commentRoutes, { ctx: opts.ctx });
 }
 
 export { EditionSite } from './edition-site.js';
 export { SiteDataCache } from './site-data.js';
 export type { SiteContext } from './site-context.js';
 export { renderItemPage } from './item-routes.js';
+export { commentMailer } from './comment-mailer.js';
 export type { SiteEditions, Assets } from './chrome.js';

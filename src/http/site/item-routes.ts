@@ -16,6 +16,7 @@ import { renderListing } from './listing.js';
 import { contactFormFor, type ContactFormState } from './contact-form.js';
 import { notFound } from './not-found.js';
 import { sendHtml, type SiteContext } from './site-context.js';
+import { commentsVM } from './comment-view.js';
 
 type DateParams = { y: string; m?: string; d?: string; n?: string };
 
@@ -110,7 +111,8 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
   });
   const origins = foreignMediaOrigins(item);
   if (origins.length) reply.header('content-security-policy', contentSecurityPolicy(origins));
-  if (MEDIA_PAGE_TYPES.has(item.type)) return renderMediaPage({ ctx, reply, item, chrome, data });
+  const comments = await commentsVM(ctx, data.settings, item, reply.request, preview);
+  if (MEDIA_PAGE_TYPES.has(item.type)) return renderMediaPage({ ctx, reply, item, chrome, data, comments });
   if (item.type === 'page') {
     const after = await contactFormFor(ctx, item, form?.contact);
     return sendHtml(reply, StaticPage({ chrome, page: { title: item.title, body: raw(item.bodyHtml) }, after }), form?.status ?? 200);
@@ -131,6 +133,7 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
         breadcrumbs,
         related: others.map((o) => cardVM(site, tree, o, 'brief')),
       },
+      comments,
     }),
   );
 }

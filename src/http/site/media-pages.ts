@@ -5,6 +5,7 @@ import { galleryPhotos, issuesOf, mediaFiles, periodicalOf, resolveContents, typ
 import { parseVideoLink } from '../../lib/video-links.js';
 import type { BookVM, DownloadVM, EntryVM, IssueVM, PlayerVM } from '../../themes/default/media-view-models.js';
 import type { ChromeVM, LinkVM } from '../../themes/default/view-models.js';
+import type { CommentsVM } from '../../themes/default/comment-view-models.js';
 import { BookPage } from '../../themes/default/pages/book.js';
 import { GalleryPage } from '../../themes/default/pages/gallery.js';
 import { ImageItemPage } from '../../themes/default/pages/image-item.js';
@@ -28,6 +29,7 @@ interface PageInput {
   item: ItemDetail;
   chrome: ChromeVM;
   data: SiteData;
+  comments: CommentsVM | null;
 }
 
 /** What a media item's page shares with an article's: card fields, body, tags, breadcrumbs (Home › section › categories). */
@@ -90,14 +92,14 @@ async function issueVM(ctx: SiteContext, issue: IssueSummary, files: Map<number,
 }
 
 /** Renders the page of a media or publication item. */
-export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageInput): Promise<FastifyReply> {
+export async function renderMediaPage({ ctx, reply, item, chrome, data, comments }: PageInput): Promise<FastifyReply> {
   const { site, db } = ctx;
   const { t } = site;
   const d = item.details;
   switch (item.type) {
     case 'cartoon':
     case 'newspic':
-      return sendHtml(reply, ImageItemPage({ chrome, item: { ...entryVM(site, data, item), caption: str(d.caption), credit: str(d.credit) } }));
+      return sendHtml(reply, ImageItemPage({ chrome, item: { ...entryVM(site, data, item), caption: str(d.caption), credit: str(d.credit) }, comments }));
     case 'gallery': {
       const photos = await galleryPhotos(db, item.id);
       const albumUrl = site.item(item.slug);
@@ -118,13 +120,14 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageIn
               position: t('photoPosition', { n: site.format.number(i + 1), total: site.format.number(photos.length) }),
             })),
           },
+          comments,
         }),
       );
     }
     case 'video': {
       const files = await mediaFiles(db, [num(d.videoMediaId)]);
       const player = playerVM(site, item, files.get(num(d.videoMediaId) ?? 0));
-      return sendHtml(reply, VideoPage({ chrome, video: { ...entryVM(site, data, item), player, credit: str(d.credit) } }));
+      return sendHtml(reply, VideoPage({ chrome, video: { ...entryVM(site, data, item), player, credit: str(d.credit) }, comments }));
     }
     case 'book': {
       const files = await mediaFiles(db, [num(d.pdfMediaId)]);
@@ -140,6 +143,7 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageIn
         BookPage({
           chrome,
           book: { ...entryVM(site, data, item), facts, pdf: downloadVM(site, files.get(num(d.pdfMediaId) ?? 0)), purchaseUrl: str(d.purchaseUrl) || null },
+          comments,
         }),
       );
     }
@@ -167,6 +171,7 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageIn
             archive,
             share: shareLinks(site.shareNetworks, site.baseUrl + url, item.title),
           },
+          comments,
         }),
       );
     }
@@ -191,6 +196,7 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data }: PageIn
             breadcrumbs: [{ label: t('home'), url: site.home() }, ...(periodicalLink ? [periodicalLink] : [])],
             share: shareLinks(site.shareNetworks, site.baseUrl + vm.url, item.title, item.image ? site.baseUrl + mediaUrl(item.image.path) : ''),
           },
+          comments,
         }),
       );
     }

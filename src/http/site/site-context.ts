@@ -4,6 +4,7 @@ import type { Db } from '../../storage/database.js';
 import type { EditionSite } from './edition-site.js';
 import type { Assets, SiteEditions } from './chrome.js';
 import type { SiteDataCache } from './site-data.js';
+import type { CommentDeps } from './comment-deps.js';
 
 /** What the public routes of one edition are built with. */
 export interface SiteContext {
@@ -12,6 +13,8 @@ export interface SiteContext {
   editions: SiteEditions;
   assets: Assets;
   data: SiteDataCache;
+  /** the app's clock, rate limits and mail words for readers' comments */
+  comments: CommentDeps;
 }
 
 /** Sends a rendered page (as bytes: encoded once, rather than measured and then encoded). */

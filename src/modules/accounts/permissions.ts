@@ -50,3 +50,10 @@ export function canAdminister(actor: Actor): boolean {
 export function canChangeMedia(actor: Actor, uploadedBy: number | null): boolean {
   return actor.role === 'administrator' || actor.role === 'editor' || uploadedBy === actor.id;
 }
+
+/** Readers' comments on an item: editors and administrators of its edition; an author on their own items. */
+export function canModerateComments(actor: Actor, item: { edition: string; authorId: number | null }): boolean {
+  if (!canUseEdition(actor, item.edition)) return false;
+  if (actor.role === 'administrator' || actor.role === 'editor') return true;
+  return actor.role === 'author' && own(actor, { ...item, status: '' });
+}

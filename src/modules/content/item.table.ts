@@ -21,6 +21,8 @@ export interface ItemTable {
   parent_id: number | null;
   translation_key: string | null;
   comment_count: Generated<number>;
+  /** 1: readers may no longer comment on this item (see comments/) */
+  comments_closed: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
   /** JSON: the fields of the item's type (see item-types.ts); `{}` for articles and pages */

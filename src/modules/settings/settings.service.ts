@@ -19,6 +19,19 @@ export const editionSettingsSchema = z.object({
       youtube: z.string().url().optional(),
     })
     .default({}),
+  /** readers' comments: how deep replies nest, who is published at once, when comments close, who is told */
+  comments: z
+    .object({
+      /** 1 = no replies; replies to replies… up to this many levels */
+      depth: z.number().int().min(1).max(10).default(3),
+      /** a commenter with an earlier approved comment in this edition is published without waiting */
+      autoApproveReturning: z.boolean().default(false),
+      /** comments close this many days after publication; 0 = never */
+      closeAfterDays: z.number().int().min(0).max(36_500).default(0),
+      /** editors and administrators of the edition get an email for each comment held for moderation */
+      notifyModerators: z.boolean().default(true),
+    })
+    .default({ depth: 3, autoApproveReturning: false, closeAfterDays: 0, notifyModerators: true }),
 });
 
 export type EditionSettings = z.infer<typeof editionSettingsSchema>;
@@ -59,6 +72,12 @@ const editionSettingsInput = editionSettingsSchema.extend({
   perPage: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'at least 1').max(100, 'at most 100'),
   since: z.number({ error: 'must be a year' }).int('must be a year').min(1900, 'from 1900').max(2100, 'to 2100'),
   social: z.object({ facebook: webAddress.optional(), twitter: webAddress.optional(), instagram: webAddress.optional(), youtube: webAddress.optional() }).strict(),
+  comments: z.object({
+    depth: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'at least 1').max(10, 'at most 10'),
+    autoApproveReturning: z.boolean(),
+    closeAfterDays: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, '0 or more').max(36_500, 'at most 36500'),
+    notifyModerators: z.boolean(),
+  }).strict().optional(),
 });
 export type EditionSettingsInput = z.input<typeof editionSettingsInput>;
 
@@ -79,5 +98,6 @@ export async function saveEditionSettings(db: Db, edition: string, input: Editio
   await db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(values)) await setSetting(trx, edition, key, value);
   });
-  return values;
+  // A form without the comment fields leaves the comment settings as they were.
+  return { ...values, comments: values.comments ?? (await editionSettings(db, edition)).comments };
 }

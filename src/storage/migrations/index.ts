@@ -7,6 +7,7 @@ import * as m0004 from './0004-media-and-publications.js';
 import * as m0005 from './0005-media-previews.js';
 import * as m0006 from './0006-search.js';
 import * as m0007 from './0007-mail-and-contact.js';
+import * as m0008 from './0008-comments.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-media-previews': m0005,
   '0006-search': m0006,
   '0007-mail-and-contact': m0007,
+  '0008-comments': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,9 +4,11 @@ import { Picture } from '../partials/picture.js';
 import { ShareLinks } from '../partials/share-links.js';
 import { EntryMeta } from '../partials/entry-meta.js';
 import { Card } from '../partials/card.js';
+import { CommentsSection } from '../partials/comments.js';
+import type { CommentsVM } from '../comment-view-models.js';
 
 /** A single article. */
-export function ArticlePage(props: { chrome: ChromeVM; article: ArticleVM }) {
+export function ArticlePage(props: { chrome: ChromeVM; article: ArticleVM; comments?: CommentsVM | null }) {
   const { chrome, article: a } = props;
   const { t } = chrome;
   return (
@@ -32,9 +34,11 @@ export function ArticlePage(props: { chrome: ChromeVM; article: ArticleVM }) {
           </p>
         ) : null}
         <ShareLinks links={a.share} t={t} />
-        <section class="comments" id="comments">
-          <h2>{a.commentsLabel}</h2>
-        </section>
+        {props.comments ? <CommentsSection comments={props.comments} t={t} /> : (
+          <section class="comments" id="comments">
+            <h2>{a.commentsLabel}</h2>
+          </section>
+        )}
       </article>
       {a.related.length ? (
         <section class="related" aria-labelledby="related-title">

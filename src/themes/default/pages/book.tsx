@@ -1,3 +1,4 @@
+import type { CommentsVM } from '../comment-view-models.js';
 import type { ChromeVM } from '../view-models.js';
 import type { BookVM } from '../media-view-models.js';
 import { BaseLayout } from '../layouts/base.js';
@@ -6,7 +7,7 @@ import { EntryFooter, EntryHeader } from '../partials/entry-parts.js';
 import { DownloadLink } from '../partials/issue-card.js';
 
 /** A book: cover beside its facts, the ways to get it (PDF, purchase), then its description. */
-export function BookPage(props: { chrome: ChromeVM; book: BookVM }) {
+export function BookPage(props: { chrome: ChromeVM; book: BookVM; comments?: CommentsVM | null }) {
   const { chrome, book: b } = props;
   const { t } = chrome;
   return (
@@ -37,7 +38,7 @@ export function BookPage(props: { chrome: ChromeVM; book: BookVM }) {
           </div>
         </div>
         <div class="entry-content">{b.body}</div>
-        <EntryFooter entry={b} t={t} />
+        <EntryFooter entry={b} t={t} comments={props.comments} />
       </article>
     </BaseLayout>
   );

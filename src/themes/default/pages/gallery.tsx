@@ -1,3 +1,4 @@
+import type { CommentsVM } from '../comment-view-models.js';
 import type { ChromeVM } from '../view-models.js';
 import type { GalleryVM } from '../media-view-models.js';
 import { BaseLayout } from '../layouts/base.js';
@@ -8,7 +9,7 @@ import { EntryFooter, EntryHeader } from '../partials/entry-parts.js';
  * A photo album: its description and a grid of photos, each linking to the photo's own page.
  * The public script opens them in a viewer instead; the data-* strings are the viewer's labels.
  */
-export function GalleryPage(props: { chrome: ChromeVM; gallery: GalleryVM }) {
+export function GalleryPage(props: { chrome: ChromeVM; gallery: GalleryVM; comments?: CommentsVM | null }) {
   const { chrome, gallery: g } = props;
   const { t } = chrome;
   return (
@@ -33,7 +34,7 @@ export function GalleryPage(props: { chrome: ChromeVM; gallery: GalleryVM }) {
             </li>
           ))}
         </ul>
-        <EntryFooter entry={g} t={t} />
+        <EntryFooter entry={g} t={t} comments={props.comments} />
       </article>
     </BaseLayout>
   );

@@ -1,3 +1,4 @@
+import type { CommentsVM } from '../comment-view-models.js';
 import type { ChromeVM } from '../view-models.js';
 import type { ImageItemVM } from '../media-view-models.js';
 import { BaseLayout } from '../layouts/base.js';
@@ -5,7 +6,7 @@ import { Picture } from '../partials/picture.js';
 import { CaptionCredit, EntryFooter, EntryHeader } from '../partials/entry-parts.js';
 
 /** A cartoon or a news picture: the picture large, its caption and credit, then what an article has. */
-export function ImageItemPage(props: { chrome: ChromeVM; item: ImageItemVM }) {
+export function ImageItemPage(props: { chrome: ChromeVM; item: ImageItemVM; comments?: CommentsVM | null }) {
   const { chrome, item: i } = props;
   const { t } = chrome;
   return (
@@ -19,7 +20,7 @@ export function ImageItemPage(props: { chrome: ChromeVM; item: ImageItemVM }) {
           </figure>
         ) : null}
         <div class="entry-content">{i.body}</div>
-        <EntryFooter entry={i} t={t} />
+        <EntryFooter entry={i} t={t} comments={props.comments} />
       </article>
     </BaseLayout>
   );

@@ -1,3 +1,5 @@
+import type { CommentsVM } from '../comment-view-models.js';
+import { CommentsSection } from '../partials/comments.js';
 import type { ChromeVM } from '../view-models.js';
 import type { IssuePageVM } from '../media-view-models.js';
 import { BaseLayout } from '../layouts/base.js';
@@ -7,7 +9,7 @@ import { DownloadLink, IssueContents } from '../partials/issue-card.js';
 import { ShareLinks } from '../partials/share-links.js';
 
 /** One issue of a periodical: cover, number, date, "Inside this issue", PDF. */
-export function IssuePage(props: { chrome: ChromeVM; issue: IssuePageVM }) {
+export function IssuePage(props: { chrome: ChromeVM; issue: IssuePageVM; comments?: CommentsVM | null }) {
   const { chrome, issue: i } = props;
   const { t } = chrome;
   return (
@@ -35,6 +37,7 @@ export function IssuePage(props: { chrome: ChromeVM; issue: IssuePageVM }) {
         </div>
         <div class="entry-content">{i.body}</div>
         <ShareLinks links={i.share} t={t} />
+        {props.comments ? <CommentsSection comments={props.comments} t={chrome.t} /> : null}
       </article>
     </BaseLayout>
   );

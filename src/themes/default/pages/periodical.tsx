@@ -1,3 +1,5 @@
+import type { CommentsVM } from '../comment-view-models.js';
+import { CommentsSection } from '../partials/comments.js';
 import type { ChromeVM } from '../view-models.js';
 import type { PeriodicalVM } from '../media-view-models.js';
 import { BaseLayout } from '../layouts/base.js';
@@ -6,7 +8,7 @@ import { IssueTile, LatestIssue } from '../partials/issue-card.js';
 import { ShareLinks } from '../partials/share-links.js';
 
 /** A periodical (Newsletter, Pars Brief…): its description, the latest issue large, then every issue by year. */
-export function PeriodicalPage(props: { chrome: ChromeVM; periodical: PeriodicalVM }) {
+export function PeriodicalPage(props: { chrome: ChromeVM; periodical: PeriodicalVM; comments?: CommentsVM | null }) {
   const { chrome, periodical: p } = props;
   const { t } = chrome;
   return (
@@ -36,6 +38,7 @@ export function PeriodicalPage(props: { chrome: ChromeVM; periodical: Periodical
           </section>
         ) : null}
         <ShareLinks links={p.share} t={t} />
+        {props.comments ? <CommentsSection comments={props.comments} t={chrome.t} /> : null}
       </article>
     </BaseLayout>
   );

@@ -3,6 +3,8 @@ import type { EntryVM } from '../media-view-models.js';
 import type { LinkVM } from '../view-models.js';
 import { EntryMeta } from './entry-meta.js';
 import { ShareLinks } from './share-links.js';
+import { CommentsSection } from './comments.js';
+import type { CommentsVM } from '../comment-view-models.js';
 
 /** Breadcrumbs of an item page. */
 export function Breadcrumbs(props: { items: LinkVM[]; t: Translator }) {
@@ -29,7 +31,7 @@ export function EntryHeader(props: { entry: EntryVM; t: Translator }) {
 }
 
 /** Tags, share links and the comment count of a media item, like an article's. */
-export function EntryFooter(props: { entry: EntryVM; t: Translator }) {
+export function EntryFooter(props: { entry: EntryVM; t: Translator; comments?: CommentsVM | null }) {
   const { entry: e, t } = props;
   return (
     <>
@@ -39,9 +41,11 @@ export function EntryFooter(props: { entry: EntryVM; t: Translator }) {
         </p>
       ) : null}
       <ShareLinks links={e.share} t={t} />
-      <section class="comments" id="comments">
-        <h2>{e.commentsLabel}</h2>
-      </section>
+      {props.comments ? <CommentsSection comments={props.comments} t={t} /> : (
+        <section class="comments" id="comments">
+          <h2>{e.commentsLabel}</h2>
+        </section>
+      )}
     </>
   );
 }
