@@ -3,6 +3,7 @@ import { migrate } from './migrate.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
 import { user, USER_USAGE } from './user.js';
+import { reindex } from './reindex.js';
 import { CliUsageError } from './cli-errors.js';
 
 const USAGE = `usage: nashr <command>
@@ -11,11 +12,12 @@ commands:
   serve     start the web server (migrates, and adds the demo content to an empty database)
   migrate   bring the database schema up to date
   seed      add the demo content to an empty database
+  reindex   rebuild the search index of every edition (progress on stderr)
   user      newsroom accounts: ${USER_USAGE.replaceAll('\n', '\n            ')}
 
 configuration comes from the environment: PORT, HOST, NASHR_DATA_DIR, NASHR_DATABASE_URL, NASHR_BASE_URL, NODE_ENV`;
 
-const commands: Record<string, (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<void>> = { serve, migrate, seed, user };
+const commands: Record<string, (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<void>> = { serve, migrate, seed, user, reindex };
 
 async function run(argv: string[]): Promise<number> {
   const [name] = argv;
