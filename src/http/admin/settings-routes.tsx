@@ -6,7 +6,7 @@ import { Csrf, Field, Select, TableWrap } from '../../themes/admin/form-fields.j
 import type { AdminContext } from './admin-context.js';
 import { badRequest, forbidden } from './admin-errors.js';
 import { sendAdminPage } from './admin-page.js';
-import { formOf, formText } from './form-values.js';
+import { formChecked, formOf, formText } from './form-values.js';
 import { actorOfRequest } from './session-hooks.js';
 
 const SOCIAL = [
@@ -24,9 +24,10 @@ interface SettingsFormValues {
   perPage: string;
   since: string;
   social: Record<SocialKey, string>;
+  comments: { depth: string; closeAfterDays: string; autoApproveReturning: boolean; notifyModerators: boolean };
 }
 
-const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social' };
+const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social', 'comments.depth': 'Reply depth', 'comments.closeAfterDays': 'Close comments after' };
 for (const s of SOCIAL) LABELS[`social.${s.key}`] = s.label;
 
 /** A typed number; '' and anything not a number become NaN, which validation refuses with the field's message. */
@@ -35,7 +36,8 @@ const numberOrMissing = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.
 function inputOf(v: SettingsFormValues): EditionSettingsInput {
   const social: Partial<Record<SocialKey, string>> = {};
   for (const s of SOCIAL) if (v.social[s.key].trim()) social[s.key] = v.social[s.key].trim();
-  return { tagline: v.tagline, listingShows: v.listingShows as 'excerpt' | 'full', perPage: numberOrMissing(v.perPage), since: numberOrMissing(v.since), social };
+  const comments = { depth: numberOrMissing(v.comments.depth), closeAfterDays: numberOrMissing(v.comments.closeAfterDays), autoApproveReturning: v.comments.autoApproveReturning, notifyModerators: v.comments.notifyModerators };
+  return { tagline: v.tagline, listingShows: v.listingShows as 'excerpt' | 'full', perPage: numberOrMissing(v.perPage), since: numberOrMissing(v.since), social, comments };
 }
 
 function EditionsTable(p: { editions: readonly Edition[] }) {
@@ -106,17 +108,33 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
               <Field name={`social.${s.key}`} label={s.label} inputmode="url" value={v.social[s.key]} maxlength={500} error={errors[`social.${s.key}`]} />
             ))}
           </fieldset>
+          <fieldset>
+            <legend>Comments</legend>
+            <Field name="comments.depth" label="Reply depth" inputmode="numeric" maxlength={2} value={v.comments.depth} hint="How many levels replies nest: 1 means no replies, 3 is usual (1 to 10)." error={errors['comments.depth']} />
+            <Field name="comments.closeAfterDays" label="Close comments after (days)" inputmode="numeric" maxlength={5} value={v.comments.closeAfterDays} hint="Days after publication; 0 keeps comments open." error={errors['comments.closeAfterDays']} />
+            <div class="field">
+              <label class="check"><input type="checkbox" name="comments.autoApproveReturning" value="1" checked={v.comments.autoApproveReturning} /> Publish at once the comments of people with an earlier approved comment</label>
+            </div>
+            <div class="field">
+              <label class="check"><input type="checkbox" name="comments.notifyModerators" value="1" checked={v.comments.notifyModerators} /> Email the edition's editors and administrators about each comment held for moderation</label>
+            </div>
+          </fieldset>
           <button type="submit" class="primary">Save settings</button>
         </form>
         <EditionsTable editions={ctx.editions} />
       </>
     ));
 
+  const currentCommentValues = async (code: string): Promise<SettingsFormValues['comments']> => {
+    const c = (await editionSettings(ctx.db, code)).comments;
+    return { depth: String(c.depth), closeAfterDays: String(c.closeAfterDays), autoApproveReturning: c.autoApproveReturning, notifyModerators: c.notifyModerators };
+  };
+
   app.get('/settings', async (req, reply) => {
     const edition = editionOf((req.query as Record<string, unknown>).edition);
     const s = await editionSettings(ctx.db, edition.code);
     const social = Object.fromEntries(SOCIAL.map((k) => [k.key, s.social[k.key] ?? ''])) as Record<SocialKey, string>;
-    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social });
+    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social, comments: await currentCommentValues(edition.code) });
   });
 
   app.post('/settings', async (req, reply) => {
@@ -128,6 +146,13 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
       perPage: formText(f, 'perPage', 20),
       since: formText(f, 'since', 20),
       social: Object.fromEntries(SOCIAL.map((s) => [s.key, formText(f, `social.${s.key}`, 1000)])) as Record<SocialKey, string>,
+      // A form from before the comment settings existed leaves them as they are.
+      comments: !('comments.depth' in f) ? await currentCommentValues(edition.code) : {
+        depth: formText(f, 'comments.depth', 20),
+        closeAfterDays: formText(f, 'comments.closeAfterDays', 20),
+        autoApproveReturning: formChecked(f, 'comments.autoApproveReturning'),
+        notifyModerators: formChecked(f, 'comments.notifyModerators'),
+      },
     };
     try {
       await saveEditionSettings(ctx.db, edition.code, inputOf(values));
