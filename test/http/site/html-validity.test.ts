@@ -107,4 +107,34 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     for (const path of paths) pages.push({ path, body: (await site.app.inject({ url: path })).body });
     assert.deepEqual(await check(pages), []);
   });
+
+  it('reports no errors on comment threads, the comment form, its refusal and the moderation screens', async () => {
+    const db = site.storage.db;
+    const fa = demoEditions.fa!;
+    const enc = encodeURIComponent;
+    const faItem = await db.selectFrom('items').select(['id', 'slug']).where('edition', '=', 'fa').where('slug', '=', fa.articles[1]!.slug).executeTakeFirstOrThrow();
+    const enItem = await db.selectFrom('items').select(['id', 'slug']).where('edition', '=', 'en').where('type', '=', 'article').where('status', '=', 'published').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const add = async (itemId: number, edition: string, parentId: number | null, depth: number, name: string, body: string, status = 'approved') =>
+      (await db.insertInto('comments').values({ item_id: itemId, parent_id: parentId, edition, depth, author_name: name, author_email: 'x@example.org', user_id: null, body, status, created_at: new Date().toISOString(), ip: '10.0.0.2', user_agent: null, content_hash: `${itemId}-${name}-${body}` }).returning('id').executeTakeFirstOrThrow()).id;
+    const top = await add(faItem.id, 'fa', null, 1, 'مریم', 'نوشتهٔ خوبی بود.\n\nببینید https://example.org/گزارش?x=1&y=2 را.');
+    const reply = await add(faItem.id, 'fa', top, 2, '<b>Ali</b>', 'پاسخ <script>alert(1)</script>');
+    await add(faItem.id, 'fa', reply, 3, 'سارا', 'پاسخ به پاسخ.');
+    await add(enItem.id, 'en', null, 1, 'Held', 'Waiting.', 'pending');
+    await db.updateTable('items').set({ comment_count: 3 }).where('id', '=', faItem.id).execute();
+    const faUrl = `/fa/${enc(faItem.slug)}/`;
+    const pages = [];
+    for (const path of [faUrl, `${faUrl}?replyto=${top}`, `${faUrl}?comment=held`, `/${enItem.slug}/?comment=published`]) pages.push({ path, body: (await site.app.inject({ url: path })).body });
+    await db.updateTable('items').set({ comments_closed: 1 }).where('id', '=', enItem.id).execute();
+    pages.push({ path: 'closed', body: (await site.app.inject({ url: `/${enItem.slug}/` })).body });
+    await db.updateTable('items').set({ comments_closed: 0 }).where('id', '=', enItem.id).execute();
+    const refused = await site.app.inject({ method: 'POST', url: '/fa/comments', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `item_id=${faItem.id}&parent_id=${top}&name=&email=bad&body=&token=x` });
+    assert.equal(refused.statusCode, 400);
+    pages.push({ path: 'POST /fa/comments (refused)', body: refused.body });
+
+    const admin = await makeUser(db, 'administrator');
+    const c = new NewsroomClient(site.app);
+    await c.signIn(admin.email);
+    for (const path of ['/admin/comments', '/admin/comments?status=all', `/admin/comments?item=${faItem.id}&status=all`, `/admin/comments/${top}/reply`]) pages.push({ path, body: (await c.get(path)).body });
+    assert.deepEqual(await check(pages), []);
+  });
 });

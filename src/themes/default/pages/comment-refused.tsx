@@ -11,7 +11,7 @@ export function CommentRefusedPage(props: { chrome: ChromeVM; title: string; tex
       <section class="message-page comment-refused">
         <h1>{props.title}</h1>
         <p role="alert">{props.text}</p>
-        {form ? <CommentForm form={form} t={chrome.t} /> : null}
+        {form ? <CommentForm form={form} t={chrome.t} level={2} /> : null}
         {back ? <p><a href={back.url}>{back.label}</a></p> : <p><a href={chrome.homeUrl}>{chrome.t('goHome')}</a></p>}
       </section>
     </BaseLayout>

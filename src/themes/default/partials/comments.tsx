@@ -37,12 +37,13 @@ function Comment(props: { c: CommentVM; t: Translator }) {
 }
 
 /** The comment form: no script needed; the honeypot is hidden from people and from assistive technology. */
-export function CommentForm(props: { form: CommentFormVM; t: Translator }) {
+export function CommentForm(props: { form: CommentFormVM; t: Translator; /** its heading's level: under the comments' h2, or alone under a page's h1 */ level?: 2 | 3 }) {
   const { form: f, t } = props;
+  const title = f.replyTo ? t('replyTo', { name: f.replyTo.author }) : t('leaveComment');
   const bad = (field: string) => (f.invalid.includes(field) ? 'true' : undefined);
   return (
     <form class="comment-form" id="comment-form" method="post" action={f.action}>
-      <h3 id="comment-form-title">{f.replyTo ? t('replyTo', { name: f.replyTo.author }) : t('leaveComment')}</h3>
+      {props.level === 2 ? <h2 id="comment-form-title">{title}</h2> : <h3 id="comment-form-title">{title}</h3>}
       {f.replyTo ? <p class="comment-replying"><a href={f.replyTo.cancelUrl}>{t('cancelReply')}</a></p> : null}
       <input type="hidden" name="item_id" value={String(f.itemId)} />
       <input type="hidden" name="token" value={f.token} />
