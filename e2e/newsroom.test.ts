@@ -202,7 +202,7 @@ describe('the newsroom in Chromium', { skip: browserSkipReason() }, () => {
       // the editor of every type, LTR and RTL; a gallery with photos, a periodical with its issues
       '/admin/items/new?edition=en&type=cartoon', '/admin/items/new?edition=fa&type=newspic', '/admin/items/new?edition=en&type=video', '/admin/items/new?edition=fa&type=video',
       '/admin/items/new?edition=en&type=book', '/admin/items/new?edition=fa&type=book', '/admin/items/new?edition=en&type=periodical', '/admin/items/new?edition=en&type=issue',
-      '/admin/items/new?edition=en&type=gallery', '/admin/items?type=gallery',
+      '/admin/items/new?edition=en&type=gallery', '/admin/items?type=gallery', '/admin/comments', '/admin/comments?status=all',
       ...(galleryId ? [`/admin/items/${galleryId}`] : []), ...(issue ? [`/admin/items/${issue.id}`, `/admin/items/${issue.parent_id}`] : [])];
     for (const width of [1280, 390]) {
       const { context, page } = await signedIn('administrator', width);
