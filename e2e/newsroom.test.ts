@@ -204,6 +204,11 @@ describe('the newsroom in Chromium', { skip: browserSkipReason() }, () => {
       '/admin/items/new?edition=en&type=book', '/admin/items/new?edition=fa&type=book', '/admin/items/new?edition=en&type=periodical', '/admin/items/new?edition=en&type=issue',
       '/admin/items/new?edition=en&type=gallery', '/admin/items?type=gallery', '/admin/comments', '/admin/comments?status=all',
       ...(galleryId ? [`/admin/items/${galleryId}`] : []), ...(issue ? [`/admin/items/${issue.id}`, `/admin/items/${issue.parent_id}`] : [])];
+    // The contact inbox, listing and showing a message.
+    const message = await site.storage.db.insertInto('contact_messages')
+      .values({ edition: 'fa', name: 'مریم', email: 'maryam@example.org', subject: 'پرسش درباره کتاب', body: 'سلام\nکتاب را کجا می‌توانم بخرم؟', created_at: new Date().toISOString(), ip: '10.0.0.1' })
+      .returning('id').executeTakeFirstOrThrow();
+    paths.push('/admin/inbox', `/admin/inbox/${message.id}`);
     for (const width of [1280, 390]) {
       const { context, page } = await signedIn('administrator', width);
       for (const path of paths) {

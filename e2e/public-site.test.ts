@@ -111,7 +111,8 @@ describe('the public site in Chromium', { skip: browserSkipReason() }, () => {
   });
 
   it('has no axe-core accessibility violations', async () => {
-    const paths = ['/', `/${en.articles[0]!.slug}/`, `/category/${en.categories[0]!.slug}/`, '/fa/', `/fa/${encodeURIComponent(fa.articles[0]!.slug)}/`, '/ar/', '/sq/', '/cartoons/', '/no-such-page/', '/search?q=water'];
+    const paths = ['/', `/${en.articles[0]!.slug}/`, `/category/${en.categories[0]!.slug}/`, '/fa/', `/fa/${encodeURIComponent(fa.articles[0]!.slug)}/`, '/ar/', '/sq/', '/cartoons/', '/no-such-page/', '/search?q=water',
+      `/${en.pages.contact.slug}/`, `/fa/${encodeURIComponent(fa.pages.contact.slug)}/`, `/fa/${encodeURIComponent(fa.pages.contact.slug)}/?sent=1`];
     for (const width of [1280, 390]) {
       for (const path of paths) {
         // The page's own CSP rightly refuses injected script; axe is the test's, not the page's.

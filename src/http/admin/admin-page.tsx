@@ -24,6 +24,9 @@ const NOTICES: Record<string, string> = {
   replied: 'Your reply is published.',
   comments_closed: 'Comments on this item are closed.',
   comments_open: 'Comments on this item are open.',
+  archived: 'Archived.',
+  unarchived: 'Moved back to the inbox.',
+  unread: 'Marked unread.',
 };
 
 function navFor(actor: Actor | undefined): AdminChrome['nav'] {
@@ -41,6 +44,7 @@ function navFor(actor: Actor | undefined): AdminChrome['nav'] {
     { key: 'publications', label: 'Publications', children: (['book', 'periodical', 'issue'] as const).map((t) => ({ key: t, label: TYPE_PLURALS[t], href: `/admin/items?type=${t}` })) },
   ];
   if (actor.role !== 'contributor') nav.push({ key: 'comments', label: 'Comments', href: '/admin/comments' });
+  if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'inbox', label: 'Inbox', href: '/admin/inbox' });
   if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'menus', label: 'Menus', href: '/admin/menus' });
   if (canAdminister(actor)) {
     nav.push({ key: 'users', label: 'Users', href: '/admin/users' });

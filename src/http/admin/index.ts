@@ -20,6 +20,7 @@ import { itemListRoutes } from './item-list-routes.js';
 import { itemRevisionRoutes } from './item-revision-routes.js';
 import { mediaRoutes } from './media-routes.js';
 import { galleryRoutes } from './gallery-routes.js';
+import { inboxRoutes } from './inbox-routes.js';
 import { commentModerationRoutes } from './comment-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
@@ -75,5 +76,6 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   await app.register(itemRevisionRoutes, { ctx });
   await app.register(mediaRoutes, { ctx });
   await app.register(galleryRoutes, { ctx });
+  await app.register(inboxRoutes, { ctx });
   await app.register(commentModerationRoutes, { ctx });
 }

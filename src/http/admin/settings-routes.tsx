@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canAdminister } from '../../modules/accounts/index.js';
+import { checkContactSettings, contactPageChoices, contactSettings, ContactError, saveContactSettings } from '../../modules/contact/index.js';
 import type { Edition } from '../../modules/editions/index.js';
 import { editionSettings, saveEditionSettings, SettingsError, type EditionSettingsInput } from '../../modules/settings/index.js';
 import { Csrf, Field, Select, TableWrap } from '../../themes/admin/form-fields.js';
@@ -25,9 +26,10 @@ interface SettingsFormValues {
   since: string;
   social: Record<SocialKey, string>;
   comments: { depth: string; closeAfterDays: string; autoApproveReturning: boolean; notifyModerators: boolean };
+  contact: { email: string; pageId: string };
 }
 
-const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social', 'comments.depth': 'Reply depth', 'comments.closeAfterDays': 'Close comments after' };
+const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social', 'comments.depth': 'Reply depth', 'comments.closeAfterDays': 'Close comments after', 'contact.email': 'Contact form messages go to', 'contact.pageId': 'Contact form on' };
 for (const s of SOCIAL) LABELS[`social.${s.key}`] = s.label;
 
 /** A typed number; '' and anything not a number become NaN, which validation refuses with the field's message. */
@@ -83,8 +85,9 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
     return edition;
   };
 
-  const page = (req: FastifyRequest, reply: FastifyReply, edition: Edition, v: SettingsFormValues, errors: Record<string, string> = {}, error?: string) =>
-    sendAdminPage(ctx, req, reply, { title: 'Settings', section: 'settings', error }, (csrf) => (
+  const page = async (req: FastifyRequest, reply: FastifyReply, edition: Edition, v: SettingsFormValues, errors: Record<string, string> = {}, error?: string) => {
+    const contactPages = await contactPageChoices(ctx.db, edition.code);
+    return sendAdminPage(ctx, req, reply, { title: 'Settings', section: 'settings', error }, (csrf) => (
       <>
         <nav class="tabs" aria-label="Editions">
           <ul>
@@ -119,11 +122,24 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
               <label class="check"><input type="checkbox" name="comments.notifyModerators" value="1" checked={v.comments.notifyModerators} /> Email the edition's editors and administrators about each comment held for moderation</label>
             </div>
           </fieldset>
+          <fieldset>
+            <legend>Contact form</legend>
+            <Select name="contact.pageId" label="Contact form on" value={v.contact.pageId} dir={edition.dir} lang={edition.locale}
+              options={[{ value: '', label: 'No page (no contact form)' }, ...contactPages.map((p) => ({ value: String(p.id), label: p.title }))]} hint="The page of this edition that shows the contact form under its text." />
+            <Field name="contact.email" label="Contact form messages go to" type="email" inputmode="email" maxlength={254} value={v.contact.email} error={errors['contact.email']}
+              hint="The newsroom's email address for this edition. Every message is kept in the Inbox; it is also mailed here when mail is configured. Leave empty for the Inbox only." />
+          </fieldset>
           <button type="submit" class="primary">Save settings</button>
         </form>
         <EditionsTable editions={ctx.editions} />
       </>
     ));
+  };
+
+  const currentContactValues = async (code: string): Promise<SettingsFormValues['contact']> => {
+    const c = await contactSettings(ctx.db, code);
+    return { email: c.email, pageId: c.pageId === null ? '' : String(c.pageId) };
+  };
 
   const currentCommentValues = async (code: string): Promise<SettingsFormValues['comments']> => {
     const c = (await editionSettings(ctx.db, code)).comments;
@@ -134,7 +150,7 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
     const edition = editionOf((req.query as Record<string, unknown>).edition);
     const s = await editionSettings(ctx.db, edition.code);
     const social = Object.fromEntries(SOCIAL.map((k) => [k.key, s.social[k.key] ?? ''])) as Record<SocialKey, string>;
-    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social, comments: await currentCommentValues(edition.code) });
+    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social, comments: await currentCommentValues(edition.code), contact: await currentContactValues(edition.code) });
   });
 
   app.post('/settings', async (req, reply) => {
@@ -153,13 +169,20 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
         autoApproveReturning: formChecked(f, 'comments.autoApproveReturning'),
         notifyModerators: formChecked(f, 'comments.notifyModerators'),
       },
+      // Likewise a form from before the contact settings existed.
+      contact: !('contact.email' in f) ? await currentContactValues(edition.code) : { email: formText(f, 'contact.email', 1000), pageId: formText(f, 'contact.pageId', 20) },
     };
+    const contact = { email: values.contact.email, pageId: /^[1-9][0-9]{0,9}$/.test(values.contact.pageId) ? Number(values.contact.pageId) : null };
     try {
+      // The contact settings are checked first, so a refusal of either part saves nothing.
+      await checkContactSettings(ctx.db, edition.code, contact);
       await saveEditionSettings(ctx.db, edition.code, inputOf(values));
+      await saveContactSettings(ctx.db, edition.code, contact);
     } catch (err) {
-      if (!(err instanceof SettingsError)) throw err;
-      const errors = Object.fromEntries(err.issues.map((i) => [i.path, i.message]));
-      const summary = err.issues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ');
+      const issues = err instanceof SettingsError ? err.issues : err instanceof ContactError ? err.issues.map((i) => ({ path: `contact.${i.path}`, message: i.message })) : undefined;
+      if (!issues) throw err;
+      const errors = Object.fromEntries(issues.map((i) => [i.path, i.message]));
+      const summary = issues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ');
       return page(req, reply, edition, values, errors, `Nothing was saved. ${summary}`);
     }
     return reply.redirect(`/admin/settings?edition=${edition.code}&notice=saved`, 303);

@@ -29,8 +29,8 @@ const input = z.object({
   email: z.union([z.literal(''), z.email('must be an email address, like desk@example.org').max(254, 'at most 254 characters')]),
 });
 
-/** Validates and saves an edition's contact settings; the page must be a page of that edition. */
-export async function saveContactSettings(db: Db, edition: string, values: ContactSettings): Promise<void> {
+/** Checks an edition's contact settings (the page must be a page of that edition); throws ContactError, or returns them cleaned. */
+export async function checkContactSettings(db: Db, edition: string, values: ContactSettings): Promise<ContactSettings> {
   const parsed = input.safeParse({ ...values, email: values.email.trim() });
   if (!parsed.success) throw new ContactError('contact.invalid_settings', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const { pageId, email } = parsed.data;
@@ -38,6 +38,12 @@ export async function saveContactSettings(db: Db, edition: string, values: Conta
     const page = await db.selectFrom('items').select('id').where('id', '=', pageId).where('edition', '=', edition).where('type', '=', 'page').executeTakeFirst();
     if (!page) throw new ContactError('contact.invalid_settings', [{ path: 'pageId', message: 'must be a page of this edition' }]);
   }
+  return { pageId, email };
+}
+
+/** Validates and saves an edition's contact settings. */
+export async function saveContactSettings(db: Db, edition: string, values: ContactSettings): Promise<void> {
+  const { pageId, email } = await checkContactSettings(db, edition, values);
   const save = async (trx: Db) => {
     await setSetting(trx, edition, 'contactPageId', pageId);
     await setSetting(trx, edition, 'contactEmail', email);

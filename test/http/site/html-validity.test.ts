@@ -61,6 +61,11 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     const paths = ['/admin', '/admin/items?type=article&edition=fa', `/admin/items/${item.id}`, '/admin/items/new?edition=en&type=page', `/admin/items/${item.id}/revisions`,
       `/admin/items/${item.id}/revisions/compare?from=${revs[0]!.id}&to=${revs[revs.length - 1]!.id}`, `/admin/items/${item.id}/delete`, '/admin/media', `/admin/media/${media.id}`,
       `/admin/media/${media.id}/delete`, '/admin/menus?edition=ar', '/admin/settings', '/admin/users', '/admin/users/new', '/admin/account', '/admin/no-such-page'];
+    // The contact inbox, with a message to list and open.
+    const message = await site.storage.db.insertInto('contact_messages')
+      .values({ edition: 'fa', name: 'مریم', email: 'maryam@example.org', subject: 'پرسش', body: 'سلام\n<b>متن</b>', created_at: new Date().toISOString(), ip: '10.0.0.1' })
+      .returning('id').executeTakeFirstOrThrow();
+    paths.push('/admin/inbox', '/admin/inbox?show=archived', `/admin/inbox/${message.id}`);
     // The editor of every type, new and saved (a gallery with photos, a periodical with an issue).
     for (const type of ['cartoon', 'newspic', 'gallery', 'video', 'book', 'periodical', 'issue']) paths.push(`/admin/items/new?edition=${type === 'newspic' || type === 'issue' ? 'fa' : 'en'}&type=${type}`);
     const saved = async (edition: string, type: string, form: Record<string, string | string[]>) => {
@@ -87,8 +92,13 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
       `/author/${en.authors[0]!.slug}/`, '/2025/', `/${en.pages.about.slug}/`, '/cartoons/', '/search?q=water', '/missing/',
       '/fa/', `/fa/${enc(fa.articles[0]!.slug)}/`, `/fa/category/${enc(fa.categories[0]!.slug)}/`, '/ar/', '/sq/',
     ];
+    // The contact page with its form, the form refused with messages, and the confirmation.
+    paths.push(`/${en.pages.contact.slug}/`, `/fa/${enc(fa.pages.contact.slug)}/`, `/fa/${enc(fa.pages.contact.slug)}/?sent=1`);
     const pages = [];
     for (const path of paths) pages.push({ path, body: (await site.app.inject({ url: path })).body });
+    const refused = await site.app.inject({ method: 'POST', url: '/fa/contact', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=&email=bad&message=&token=x' });
+    assert.equal(refused.statusCode, 400);
+    pages.push({ path: 'POST /fa/contact (refused)', body: refused.body });
     assert.deepEqual(await check(pages), []);
   });
 
