@@ -48,7 +48,8 @@ export async function commentFormVM(ctx: SiteContext, itemId: number, itemUrl: s
 export async function commentsVM(ctx: SiteContext, settings: EditionSettings, item: CommentedItem, req: FastifyRequest | undefined, preview = false): Promise<CommentsVM | null> {
   if (!isCommentable(item.type)) return null;
   const { site } = ctx;
-  const [thread, target] = await Promise.all([commentThread(ctx.db, item.id), commentTarget(ctx.db, item.id)]);
+  // The count is exact (kept in the same transaction as every status change): no comments, no thread query.
+  const [thread, target] = await Promise.all([item.commentCount > 0 ? commentThread(ctx.db, item.id) : [], commentTarget(ctx.db, item.id)]);
   const now = ctx.comments.clock.now();
   const open = !!target && commentsOpen(target, settings, now);
   const itemUrl = site.item(item.slug);
@@ -69,7 +70,8 @@ export async function commentsVM(ctx: SiteContext, settings: EditionSettings, it
     heading: site.t.plural('comments', item.commentCount),
     comments: thread.map(vm),
     form: open && !preview ? await commentFormVM(ctx, item.id, itemUrl, replyTo && replyTo.depth < maxDepth ? replyTo : undefined) : null,
-    closed: !open,
+    // A draft's preview shows no form, and does not claim comments are closed either.
+    closed: !open && !preview,
     notice: q.notice === 'held' ? site.t('commentHeld') : q.notice === 'published' ? site.t('commentPublished') : null,
   };
 }
