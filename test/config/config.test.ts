@@ -28,6 +28,18 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ NASHR_UPLOAD_MAX_BYTES: 'lots' }), /NASHR_UPLOAD_MAX_BYTES/);
   });
 
+  it('sends no mail unless NASHR_SMTP_URL names an SMTP server', () => {
+    const off = loadConfig({ NASHR_BASE_URL: 'https://news.example' });
+    assert.equal(off.smtpUrl, undefined);
+    assert.equal(off.mailFrom, 'nashr <no-reply@news.example>');
+    assert.equal(off.mailIntervalMs, 10_000);
+    assert.equal(loadConfig({ NASHR_SMTP_URL: '' }).smtpUrl, undefined);
+    const on = loadConfig({ NASHR_SMTP_URL: 'smtp://user:pass@mail.example.org:587', NASHR_MAIL_FROM: 'Desk <desk@example.org>', NASHR_MAIL_INTERVAL_MS: '500' });
+    assert.deepEqual([on.smtpUrl, on.mailFrom, on.mailIntervalMs], ['smtp://user:pass@mail.example.org:587', 'Desk <desk@example.org>', 500]);
+    assert.throws(() => loadConfig({ NASHR_SMTP_URL: 'http://mail.example.org' }), /NASHR_SMTP_URL/);
+    assert.throws(() => loadConfig({ NASHR_MAIL_INTERVAL_MS: '5' }), /NASHR_MAIL_INTERVAL_MS/);
+  });
+
   it('fails fast with a clear message on bad values', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: PORT/);
     assert.throws(() => loadConfig({ NODE_ENV: 'staging' }), /NODE_ENV/);

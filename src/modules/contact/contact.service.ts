@@ -19,8 +19,9 @@ export interface ContactFormInput {
 
 export const CONTACT_LIMITS = { name: 100, email: 254, subject: 200, message: 5000 } as const;
 
-// Text a person types: no control characters but tab and line breaks (refuses binary and NUL bytes).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+// Text a person types: no control characters but tab and line breaks, and no U+FFFD, which is what
+// bytes that are not UTF-8 decode to (refuses binary uploads pasted into the form).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/;
 const text = (max: number, required: boolean) => {
   const base = z.string().trim().max(max, `too_long`).refine((s) => !CONTROL.test(s), 'not_text');
   return required ? base.refine((s) => s.length > 0, 'required') : base;

@@ -43,13 +43,6 @@ export async function listInbox(db: Db, f: InboxFilter): Promise<{ messages: Inb
   return { messages: rows.map(toMessage), total: Number(counts.total), unread: Number(counts.unread) };
 }
 
-/** Unread, unarchived messages in the editions (the newsroom's navigation badge). */
-export async function unreadCount(db: Db, editions: string[]): Promise<number> {
-  if (editions.length === 0) return 0;
-  const r = await db.selectFrom('contact_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('edition', 'in', editions).where('read_at', 'is', null).where('archived_at', 'is', null).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
 /** A message, if it is in one of the editions; otherwise not found (the same answer whether it exists or not). */
 export async function getInboxMessage(db: Db, id: number, editions: string[]): Promise<InboxMessage> {
   const row = editions.length ? await db.selectFrom('contact_messages').selectAll().where('id', '=', id).where('edition', 'in', editions).executeTakeFirst() : undefined;

@@ -36,7 +36,8 @@ export class MailSender {
   private readonly maxMs: number;
 
   constructor(private readonly db: Db, private readonly options: MailSenderOptions) {
-    this.transport = nodemailer.createTransport(options.smtpUrl, { from: options.from });
+    // nodemailer waits minutes on a silent server by default; a run should end well before the next one.
+    this.transport = nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 }, { from: options.from });
     this.baseMs = options.retryBaseMs ?? 30_000;
     this.maxMs = options.retryMaxMs ?? 6 * 3_600_000;
   }

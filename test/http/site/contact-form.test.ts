@@ -111,6 +111,12 @@ for (const dialect of DIALECTS) {
       const fa = await post(site, '/fa/contact', await valid('fa', { email: 'bad' }));
       assert.equal(fa.statusCode, 400);
       assert.match(parse(fa.body).querySelector('.form-errors')!.text, /پیام شما فرستاده نشد/);
+      const rawBytes = await site.app.inject({
+        method: 'POST', url: '/contact', remoteAddress: nextIp(), headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: Buffer.concat([Buffer.from('name=R&email=r%40example.org&message='), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0xc3]), Buffer.from(`&token=${encodeURIComponent(await tokenAged(site, 'en', 10_000))}`)]),
+      });
+      assert.equal(rawBytes.statusCode, 400, 'bytes that are not UTF-8');
+      assert.match(parse(rawBytes.body).querySelector('#contact-message-error')!.text, /not text/);
       const huge = await post(site, '/contact', await valid('en', { message: 'x'.repeat(100_000) }));
       assert.equal(huge.statusCode, 413);
       assert.equal((await messages(site)).length, count);
