@@ -85,7 +85,7 @@ export async function contactRoutes(app: FastifyInstance, opts: { ctx: SiteConte
       return renderItemPage(ctx, reply, page, false, { contact: { values: shown, summary: site.t('contactErrorToken') }, status: 403 });
     }
     try {
-      await submitContactMessage(ctx.db, { edition: site.edition.code, input, ip: req.ip, now: new Date(), limiter: limiterFor(ctx.db) });
+      await submitContactMessage(ctx.db, { edition: site.edition.code, input, ip: req.ip, now: new Date(), limiter: limiterFor(ctx.db), baseUrl: site.baseUrl });
     } catch (err) {
       if (!(err instanceof ContactError)) throw err;
       const errors: ContactFormState['errors'] = {};

@@ -53,7 +53,7 @@ export type ContactOutcome = { status: 'stored'; id: number } | { status: 'disca
  */
 export async function submitContactMessage(
   db: Db,
-  a: { edition: string; input: ContactFormInput; ip: string; now: Date; limiter: ContactLimiter },
+  a: { edition: string; input: ContactFormInput; ip: string; now: Date; limiter: ContactLimiter; /** the site's public address, for the inbox link in the mail */ baseUrl: string },
 ): Promise<ContactOutcome> {
   if (!a.limiter.attempt(a.ip, a.now.getTime())) throw new ContactError('contact.rate_limited');
   const check = checkFormToken(await siteSecret(db), scopeOf(a.edition), a.input.token, a.now);
@@ -77,7 +77,7 @@ export async function submitContactMessage(
       {
         to: email,
         subject: `[${a.edition}] ${m.subject || `Message from ${m.name}`}`.slice(0, 300),
-        text: `From: ${m.name} <${m.email}>\nEdition: ${a.edition}\nSubject: ${m.subject || '—'}\n\n${m.message}\n\n— Sent through the contact form; reply to the address above. In the newsroom: /admin/inbox/${id}\n`,
+        text: `From: ${m.name} <${m.email}>\nEdition: ${a.edition}\nSubject: ${m.subject || '—'}\n\n${m.message}\n\n— Sent through the contact form; reply to the address above. In the newsroom: ${a.baseUrl}/admin/inbox/${id}\n`,
       },
       a.now,
     );

@@ -78,6 +78,7 @@ for (const dialect of DIALECTS) {
       const text = mailText(mail!.raw);
       assert.match(text, /Layla Ahmadi <layla@example\.org>/);
       assert.match(text, /Please fix the date\.\r?\nThank you — ممنون/);
+      assert.match(text, new RegExp(`https://news\\.example/admin/inbox/${stored.id}`));
     });
 
     it('confirms in Farsi on the Farsi edition', async () => {
