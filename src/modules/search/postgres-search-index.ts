@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
-import { BOOST, dayOf, PREFIX_MIN, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
+import { BOOST, dayOf, PREFIX_MIN, RANK_CANDIDATES, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
 /** A tsquery of quoted words, each phrase's words adjacent (<->), phrases joined by AND: whatever the reader typed, no operator survives. */
@@ -39,10 +39,11 @@ export const postgresSearchIndex: SearchIndex = {
   async query(db: Db, q: IndexQuery) {
     if (!q.phrases.length || !q.types.length) return [];
     const query = sql`to_tsquery('simple', ${tsquery(q.phrases)})`;
+    const filters = sql`and edition = ${q.edition} and type in (${sql.join([...q.types])}) ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}`;
+    // Only the RANK_CANDIDATES newest matches are ranked, as on SQLite (see search-index.ts).
     const rows = await sql<{ id: number }>`select item_id as id from search_documents
-      where document @@ ${query}
-        and edition = ${q.edition} and type in (${sql.join([...q.types])})
-        ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}
+      where document @@ ${query} ${filters}
+        and item_id >= coalesce((select item_id from search_documents where document @@ ${query} ${filters} order by item_id desc limit 1 offset ${sql.lit(RANK_CANDIDATES - 1)}), 0)
       order by ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', document, ${query})::float8 * (1 + ${sql.lit(BOOST.weight)} * ${sql.lit(BOOST.halfDays)}::float8 / (${sql.lit(BOOST.halfDays)} + greatest(0, ${q.today}::integer - day))) desc, day desc, item_id desc
       limit ${q.limit} offset ${q.offset}`.execute(db);
     return rows.rows.map((r) => Number(r.id));

@@ -19,7 +19,7 @@ export interface IndexQuery {
   /**
    * Folded words, grouped as typed: each group is a phrase (words written with only punctuation
    * between them, like "1=1" or "e-mail", stay adjacent). Every phrase must match; the last word
-   * of each, when it has 3+ letters, also matches as a prefix.
+   * of each, when it has PREFIX_MIN+ letters, also matches as a prefix.
    */
   phrases: string[][];
   types: readonly string[];
@@ -30,8 +30,8 @@ export interface IndexQuery {
   offset: number;
 }
 
-/** Words shorter than this match whole words only: a one- or two-letter prefix matches half the index. */
-export const PREFIX_MIN = 3;
+/** Words shorter than this match whole words only: a short prefix ("the"*) expands to hundreds of words and costs more than all the rest of a search. */
+export const PREFIX_MIN = 4;
 
 /**
  * Full-text search over published items, one implementation per dialect
@@ -59,6 +59,14 @@ export interface SearchIndex {
 export function dayOf(iso: string): number {
   return Math.floor(Date.parse(iso) / 86_400_000);
 }
+
+/**
+ * How many matches are ranked at most: the newest-created ones (highest item id). A word rarer
+ * than this in an edition has every match ranked; for one so common that more items hold it
+ * (a "the" in 25,000 articles), ranking them all would cost a tenth of a second or more, and the
+ * newest of them are what a reader of a news site wants. Paging ends after this many results.
+ */
+export const RANK_CANDIDATES = 1000;
 
 /** Recency boost shared by both dialects' SQL: see SearchIndex. */
 export const BOOST = { weight: 0.5, halfDays: 365 };

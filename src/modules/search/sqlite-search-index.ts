@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
-import { BOOST, dayOf, PREFIX_MIN, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
+import { BOOST, dayOf, PREFIX_MIN, RANK_CANDIDATES, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
 /** An FTS5 query of quoted phrases: whatever the reader typed, no FTS operator survives. */
@@ -32,10 +32,13 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async query(db: Db, q: IndexQuery) {
     if (!q.phrases.length || !q.types.length) return [];
+    const match = matchExpression(q.phrases);
+    const filters = sql`and edition = ${q.edition} and type in (${sql.join([...q.types])}) ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}`;
+    // Only the RANK_CANDIDATES newest matches are ranked (see search-index.ts): FTS5 walks its
+    // doclist newest first and stops there, and the rowid range keeps bm25 to those.
     const rows = await sql<{ id: number }>`select rowid as id from search_documents
-      where search_documents match ${matchExpression(q.phrases)}
-        and edition = ${q.edition} and type in (${sql.join([...q.types])})
-        ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}
+      where search_documents match ${match} ${filters}
+        and rowid >= coalesce((select rowid from search_documents where search_documents match ${match} ${filters} order by rowid desc limit 1 offset ${sql.lit(RANK_CANDIDATES - 1)}), 0)
       order by -bm25(search_documents, 10.0, 4.0, 1.0) * (1 + ${sql.lit(BOOST.weight)} * ${sql.lit(BOOST.halfDays)} / (${sql.lit(BOOST.halfDays)} + max(0, ${q.today} - day))) desc, day desc, rowid desc
       limit ${q.limit} offset ${q.offset}`.execute(db);
     return rows.rows.map((r) => Number(r.id));
