@@ -17,8 +17,6 @@ export interface ListingSpec {
   children?: LinkVM[];
   /** edition code → URL of the same listing there (page 1) */
   alternates?: Map<string, string>;
-  /** search listings are not indexed and not canonical */
-  search?: string;
 }
 
 /** Renders one page of a listing, or the 404 page when the page number is not a page of it. */
@@ -30,38 +28,30 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   if (page === null) return notFound(ctx, req, reply);
   const data = await ctx.data.get(site.edition.code);
   const { settings, categories: tree } = data;
-  // A search without words lists nothing rather than everything.
-  const nothingAsked = spec.search !== undefined && !spec.search;
-  const result = nothingAsked
-    ? { items: [], page: 1, hasOlder: false }
-    : await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
+  const result = await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
   if (!result) return notFound(ctx, req, reply);
   const own = site.page(spec.base, page);
   const alternates = page === 1 && spec.alternates ? spec.alternates : new Map([[site.edition.code, own]]);
-  if (!spec.search) alternates.set(site.edition.code, own);
+  alternates.set(site.edition.code, own);
   const { t, format } = site;
   const chrome = buildChrome(site, ctx.editions, ctx.assets, data, {
     title: [spec.title ?? spec.heading, page > 1 ? t('pageNumber', { page: format.number(page) }) : null].filter(Boolean).join(' – ') || undefined,
     description: spec.description,
     path: site.url(spec.base),
     alternates,
-    searchQuery: spec.search,
-    noindex: spec.search !== undefined,
-    canonical: spec.search === undefined,
   });
-  const withQuery = (url: string) => (spec.search !== undefined ? `${url}?q=${encodeURIComponent(spec.search)}` : url);
   const listing = {
     heading: spec.heading,
     description: spec.description ?? null,
     children: spec.children ?? [],
     cards: result.items.map((i) => cardVM(site, tree, i, settings.listingShows)),
     pagination: {
-      newer: page > 1 ? withQuery(site.page(spec.base, page - 1)) : null,
-      older: result.hasOlder ? withQuery(site.page(spec.base, page + 1)) : null,
+      newer: page > 1 ? site.page(spec.base, page - 1) : null,
+      older: result.hasOlder ? site.page(spec.base, page + 1) : null,
       label: t('pageNumber', { page: format.number(page) }),
     },
-    emptyTitle: nothingAsked ? t('searchEmptyQuery') : spec.search !== undefined ? t('searchNoResults') : t('nothingHereYet'),
-    emptyText: spec.search !== undefined ? '' : t('nothingHereYetText'),
+    emptyTitle: t('nothingHereYet'),
+    emptyText: t('nothingHereYetText'),
   };
   return sendHtml(reply, ListingPage({ chrome, listing }));
 }

@@ -13,13 +13,10 @@ export interface ListingFilter {
   /** ISO bounds, from inclusive, to exclusive */
   from?: string;
   to?: string;
-  /** plain words matched against title and excerpt */
-  text?: string;
 }
 
-/** The filter as query arguments; words become LIKE patterns with their wildcards escaped. */
+/** The filter as query arguments. (Searching words is modules/search's full-text index.) */
 function listingArgs(f: ListingFilter) {
-  const words = (f.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8);
   return {
     edition: f.edition,
     types: f.types,
@@ -28,7 +25,6 @@ function listingArgs(f: ListingFilter) {
     authorId: f.authorId,
     from: f.from,
     to: f.to,
-    likes: words.length ? words.map((w) => `%${w.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`) : undefined,
   };
 }
 type ListingArgs = ReturnType<typeof listingArgs>;
@@ -43,12 +39,6 @@ function whereListed<Q extends SelectQueryBuilder<Database & { i: ItemTable }, '
   if (a.tagId !== undefined) {
     const tagId = a.tagId;
     q = q.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', '=', tagId))) as Q;
-  }
-  for (const like of a.likes ?? []) {
-    // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's only for non-ASCII letters.
-    q = q.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['i.title']), 'like', sql<string>`${like} escape '\\'`), eb(eb.fn('lower', ['i.excerpt']), 'like', sql<string>`${like} escape '\\'`)]),
-    ) as Q;
   }
   return q;
 }

@@ -10,6 +10,9 @@ import { normalizeText, withoutArticle, WORD } from './text-normalize.js';
 export const SEARCHABLE_TYPES = ['article', 'cartoon', 'newspic', 'gallery', 'video', 'book', 'issue', 'page'] as const;
 export type SearchableType = (typeof SEARCHABLE_TYPES)[number];
 
+/** How much of a body a snippet is looked for in. */
+const SNIPPET_SOURCE_CHARS = 50_000;
+
 /** How many words of a query count: a reader's query is a few words; more only costs. */
 export const MAX_QUERY_TERMS = 10;
 
@@ -81,6 +84,7 @@ export async function searchEdition(db: Db, req: SearchRequest): Promise<SearchP
 }
 
 function snippetOf(item: ItemSummary, terms: string[]): string {
-  const body = htmlToText(item.bodyHtml);
+  // The passage comes from the opening of a long body: where the words were found is what the reader sees first.
+  const body = htmlToText(item.bodyHtml.slice(0, SNIPPET_SOURCE_CHARS));
   return snippetHtml(item.excerpt, terms) ?? snippetHtml(body, terms) ?? openingHtml(item.excerpt || body);
 }

@@ -39,24 +39,40 @@ function matchedRanges(text: string, words: Word[], terms: readonly string[]): [
 /**
  * A short passage of plain `text` around the first word that matches one of the folded `terms`,
  * as HTML: the text is escaped first and only then are matches wrapped in <mark>, so nothing the
- * text holds is ever output as markup. Null when no word of the text matches.
+ * text holds is ever output as markup. Null when no word of the text matches. Words are read
+ * only as far as the passage reaches: a long body is not folded word by word to its end.
  */
 export function snippetHtml(text: string, terms: readonly string[], maxWords = 30): string | null {
-  const words: Word[] = [...text.matchAll(ORIGINAL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: searchTokens(m[0]).join('') }));
-  const ranges = matchedRanges(text, words, terms);
-  if (!ranges.length) return null;
-  const from = Math.max(0, ranges[0]![0] - Math.floor(maxWords / 3));
+  const words: Word[] = [];
+  let first = -1;
+  let limit = Infinity;
+  for (const m of text.matchAll(ORIGINAL_WORD)) {
+    words.push({ start: m.index, end: m.index + m[0].length, key: searchTokens(m[0]).join('') });
+    if (words.length >= limit) break;
+    if (first < 0 && words.length >= 2) {
+      // A match is known once the word after it is read (it may join the word before it).
+      const found = matchedRanges(text, words.slice(-2), terms)[0];
+      if (found) {
+        first = words.length - 2 + found[0];
+        limit = first + maxWords + 1;
+      }
+    }
+  }
+  if (first < 0) first = matchedRanges(text, words.slice(-1), terms).length ? words.length - 1 : -1;
+  if (first < 0) return null;
+  const from = Math.max(0, first - Math.floor(maxWords / 3));
   const to = Math.min(words.length - 1, from + maxWords - 1);
-  const start = from === 0 ? 0 : words[from]!.start;
-  const end = to === words.length - 1 ? text.length : words[to]!.end;
+  const shown = words.slice(from, to + 1);
+  const start = from === 0 ? 0 : shown[0]!.start;
+  const end = shown[shown.length - 1]!.end;
+  const cut = words.length > to + 1 || /[\p{L}\p{N}]/u.test(text.slice(end));
   let html = from > 0 ? '… ' : '';
   let at = start;
-  for (const [a, b] of ranges) {
-    if (a < from || b > to) continue;
-    html += escapeHtml(text.slice(at, words[a]!.start)) + '<mark>' + escapeHtml(text.slice(words[a]!.start, words[b]!.end)) + '</mark>';
-    at = words[b]!.end;
+  for (const [a, b] of matchedRanges(text, shown, terms)) {
+    html += escapeHtml(text.slice(at, shown[a]!.start)) + '<mark>' + escapeHtml(text.slice(shown[a]!.start, shown[b]!.end)) + '</mark>';
+    at = shown[b]!.end;
   }
-  html += escapeHtml(text.slice(at, end)) + (end < text.length ? ' …' : '');
+  html += escapeHtml(text.slice(at, cut ? end : text.length)) + (cut ? ' …' : '');
   return html;
 }
 

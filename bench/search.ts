@@ -1,0 +1,69 @@
+// `npx tsx bench/search.ts [items]`: search latency over a generated site (default 100,000 items
+// across the editions, Persian and Arabic among them). Runs the search service in-process against
+// a SQLite file, so it measures the index and its queries, not HTTP or the per-address rate limit
+// (which a load generator on one address would hit at once). Eight searches are in flight at a
+// time, as against one server process: each one's time includes waiting for the others, since
+// one SQLite connection answers them in turn. Prints p50/p95/p99 per query kind and writes
+// bench/results/search-latest.json. Not part of `npm run bench` (generating and indexing 100,000
+// items takes minutes).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/config.js';
+import { rebuildSearchIndex, searchEdition } from '../src/modules/search/index.js';
+import { openDatabase } from '../src/storage/database.js';
+import { generateContent } from './generate-content.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TARGET_P95_MS = 30;
+const CONCURRENCY = 8;
+const QUERIES = {
+  'one word': [['fa', 'بهداشت'], ['fa', 'بيماري'], ['ar', 'الصحة'], ['ar', 'المياه'], ['en', 'water'], ['en', 'the'], ['sq', 'shendetit']],
+  'three words': [['fa', 'آب سالم بیماری'], ['fa', 'مراقبت های بهداشتی'], ['ar', 'المياه النظيفة الأمراض'], ['en', 'clean water disease'], ['en', 'community health workers'], ['sq', 'uji i paster']],
+} as const;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function main(): Promise<void> {
+  const total = Number(process.argv[2] ?? 100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'nashr-bench-search-'));
+  try {
+    const env = { NODE_ENV: 'production', NASHR_DATA_DIR: join(dir, 'data'), NASHR_SEED_DEMO: 'true' };
+    const config = loadConfig(env);
+    console.log(`bench search: generating ${total} items…`);
+    const content = await generateContent(config, total);
+    const storage = openDatabase(config.databaseUrl);
+    let t = performance.now();
+    const indexed = await rebuildSearchIndex(storage.db);
+    const indexSeconds = (performance.now() - t) / 1000;
+    console.log(`  ${content.publishedArticles} published articles; indexed ${indexed} items in ${indexSeconds.toFixed(1)} s`);
+    const now = new Date();
+    const results: Record<string, { p50Ms: number; p95Ms: number; p99Ms: number; queries: number }> = {};
+    for (const [kind, queries] of Object.entries(QUERIES)) {
+      const times: number[] = [];
+      const rounds = 60;
+      // CONCURRENCY searches in flight at once, as eight readers would send them.
+      for (let r = 0; r < rounds; r++) {
+        await Promise.all(Array.from({ length: CONCURRENCY }, async (_, i) => {
+          const [edition, text] = queries[(r * CONCURRENCY + i) % queries.length]!;
+          const start = performance.now();
+          await searchEdition(storage.db, { edition, text, page: 1 + (i % 3), perPage: 10, now });
+          times.push(performance.now() - start);
+        }));
+      }
+      times.sort((a, b) => a - b);
+      results[kind] = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), p99Ms: percentile(times, 99), queries: times.length };
+      console.log(`  ${kind}: p50 ${results[kind]!.p50Ms.toFixed(1)} ms, p95 ${results[kind]!.p95Ms.toFixed(1)} ms, p99 ${results[kind]!.p99Ms.toFixed(1)} ms (${times.length} searches, ${CONCURRENCY} at a time)`);
+    }
+    await storage.close();
+    const worst = Math.max(...Object.values(results).map((r) => r.p95Ms));
+    console.log(`bench search: worst p95 ${worst.toFixed(1)} ms (target < ${TARGET_P95_MS} ms)`);
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results', 'search-latest.json'), JSON.stringify({ timestamp: now.toISOString(), items: total, indexed, indexSeconds, concurrency: CONCURRENCY, results, targetP95Ms: TARGET_P95_MS, met: worst < TARGET_P95_MS }, null, 2) + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
