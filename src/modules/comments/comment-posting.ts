@@ -98,8 +98,8 @@ export async function postComment(db: Db, env: CommentEnv, input: CommentInput):
 
   const limits = env.limits ?? DEFAULT_COMMENT_LIMITS;
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  if (input.ip && (await repo.countFromIp(db, input.ip, since(limits.perIp.windowMs))) >= limits.perIp.max) throw new CommentError('comments.rate_limited', 'too many comments from this address');
-  if ((await repo.countOnItem(db, item.id, since(limits.perItem.windowMs))) >= limits.perItem.max) throw new CommentError('comments.rate_limited', 'too many comments on this item just now');
+  if (input.ip && (await repo.countFromIp(db, input.ip, since(limits.perIp.windowMs), limits.perIp.max)) >= limits.perIp.max) throw new CommentError('comments.rate_limited', 'too many comments from this address');
+  if ((await repo.countOnItem(db, item.id, since(limits.perItem.windowMs), limits.perItem.max)) >= limits.perItem.max) throw new CommentError('comments.rate_limited', 'too many comments on this item just now');
 
   const hash = contentHash(item.id, email, body);
   if (await repo.duplicateExists(db, item.id, hash)) throw new CommentError('comments.duplicate', 'this comment was already sent');

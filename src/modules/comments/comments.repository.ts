@@ -50,13 +50,21 @@ async function countWhere(q: Promise<{ n: string | number | bigint } | undefined
   return Number((await q)?.n ?? 0);
 }
 
-export function countFromIp(db: Db, ip: string, since: string): Promise<number> {
-  return countWhere(db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('ip', '=', ip).where('created_at', '>', since).executeTakeFirst());
+// Rate limits only ask "at least `cap`?": counting stops there, so a busy address or item costs no more than the limit.
+
+export function countFromIp(db: Db, ip: string, since: string, cap: number): Promise<number> {
+  return countWhere(
+    db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('ip', '=', ip).where('created_at', '>', since).limit(cap).as('recent'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+  );
 }
 
-export function countOnItem(db: Db, itemId: number, since: string): Promise<number> {
+export function countOnItem(db: Db, itemId: number, since: string, cap: number): Promise<number> {
   return countWhere(
-    db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('item_id', '=', itemId).where('user_id', 'is', null).where('created_at', '>', since).executeTakeFirst(),
+    db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('item_id', '=', itemId).where('created_at', '>', since).where('user_id', 'is', null).limit(cap).as('recent'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
   );
 }
 

@@ -24,6 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('comments_item_status').on('comments').columns(['item_id', 'status', 'id']).execute();
   await db.schema.createIndex('comments_queue').on('comments').columns(['status', 'edition', 'id']).execute();
   await db.schema.createIndex('comments_ip_time').on('comments').columns(['ip', 'created_at']).execute();
+  await db.schema.createIndex('comments_item_time').on('comments').columns(['item_id', 'created_at']).execute();
   await db.schema.createIndex('comments_email').on('comments').columns(['author_email', 'edition', 'status']).execute();
   await db.schema.createIndex('comments_parent').on('comments').column('parent_id').execute();
   // Duplicate detection that holds under concurrent posts too.

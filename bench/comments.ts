@@ -1,0 +1,76 @@
+// `npx tsx bench/comments.ts`: readers posting comments under load. Starts the real app (SQLite,
+// demo content) in a child process, fetches one article's comment form, waits out the minimum fill
+// time, then 32 connections post distinct comments for 10 seconds. Checks that every acknowledged
+// comment (a 303) is stored — none lost — and reports p50/p99 latency against the target (p99 < 50 ms).
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../src/storage/database.js';
+import { MIN_FILL_MS } from '../src/modules/comments/index.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const TARGET_P99_MS = 50;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function post(agent: Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nashr-bench-comments-'));
+const child = fork(join(ROOT, 'bench', 'comment-server.ts'), [dir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+try {
+  const { address } = await new Promise<{ address: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { address: string }));
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const home = await (await fetch(`${address}/`)).text();
+  const itemPath = /class="comment-count" href="([^"#]+)#comments"/.exec(home)?.[1];
+  if (!itemPath) throw new Error('no article on the home page');
+  const page = await (await fetch(address + itemPath)).text();
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
+  const form = { item_id: field('item_id'), token: field('token') };
+  const action = new URL(/<form class="comment-form" id="comment-form" method="post" action="([^"]+)"/.exec(page)![1]!, address);
+  await new Promise((r) => setTimeout(r, MIN_FILL_MS + 200));
+
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS, noDelay: true });
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let n = 0;
+  const until = Date.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, worker) => {
+    while (Date.now() < until) {
+      const i = n++;
+      const body = new URLSearchParams({ ...form, name: `Reader ${worker}`, email: `reader${i}@example.org`, body: `Comment number ${i} from connection ${worker}.`, website: '' }).toString();
+      const start = performance.now();
+      const status = await post(agent, action, body);
+      latencies.push(performance.now() - start);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+  }));
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  const storage = openDatabase(`sqlite:${join(dir, 'nashr.sqlite')}`);
+  const stored = Number((await storage.db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  await storage.close();
+  const acknowledged = statuses.get(303) ?? 0;
+  console.log(`comment posts: ${latencies.length} in ${SECONDS}s at c=${CONNECTIONS} (${Math.round(latencies.length / SECONDS)}/s); statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(`latency p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${pct(99) < TARGET_P99_MS ? 'ok' : 'MISSED'}`);
+  console.log(`acknowledged ${acknowledged}, stored ${stored}: ${stored === acknowledged ? 'none lost' : 'LOST OR EXTRA'}`);
+  if (stored !== acknowledged) process.exitCode = 1;
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  rmSync(dir, { recursive: true, force: true });
+}
