@@ -36,10 +36,6 @@ export function fromDateTimeLocal(value: string): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v) ? `${v}Z` : v;
 }
 
-export function toDateTimeLocal(iso: string): string {
-  return iso ? iso.slice(0, 16) : '';
-}
-
 /**
  * The fields of the item's type (see item-types.ts), as the editor's fieldsets post them:
  * - cartoon, newspic: `caption`, `credit`;

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { canUseEdition, type Actor } from '../../modules/accounts/index.js';
+import { canUseEdition, listUsers, type Actor } from '../../modules/accounts/index.js';
 import { deleteItems, ITEM_STATUSES, listForNewsroom, loadEditable, setStatusOf, type NewsroomFilter } from '../../modules/content/index.js';
 import { categoryTree } from '../../modules/taxonomy/index.js';
-import { listUsers } from '../../modules/accounts/index.js';
 import { Csrf, ListPager, Select } from '../../themes/admin/form-fields.js';
 import { ItemTable, STATUS_NAMES } from '../../themes/admin/item-table.js';
 import { TYPE_PLURALS, typeName } from '../../themes/admin/item-types.js';

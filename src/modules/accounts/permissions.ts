@@ -34,8 +34,6 @@ export function canAssignAuthor(actor: Actor): boolean {
   return actor.role === 'administrator' || actor.role === 'editor';
 }
 
-export const canDeleteItem = canEditItem;
-
 /** Menus and taxonomy of an edition: editors and administrators. */
 export function canManageSite(actor: Actor, edition: string): boolean {
   return (actor.role === 'administrator' || actor.role === 'editor') && canUseEdition(actor, edition);
