@@ -8,6 +8,10 @@ import * as m0005 from './0005-media-previews.js';
 import * as m0006 from './0006-search.js';
 import * as m0007 from './0007-mail-and-contact.js';
 import * as m0008 from './0008-comments.js';
+import * as m0009 from './0009-wordpress-import.js';
+import * as m0010 from './0010-redirects.js';
+import * as m0011 from './0011-api-keys.js';
+import * as m0012 from './0012-changes.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +23,10 @@ const migrations: Record<string, Migration> = {
   '0006-search': m0006,
   '0007-mail-and-contact': m0007,
   '0008-comments': m0008,
+  '0009-wordpress-import': m0009,
+  '0010-redirects': m0010,
+  '0011-api-keys': m0011,
+  '0012-changes': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
