@@ -16,6 +16,7 @@ import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from './modules/comments/i
 import { adminSite, loadAdminAssets } from './http/admin/index.js';
 import type { AdminContext } from './http/admin/admin-context.js';
 import { notFound } from './http/admin/admin-errors.js';
+import { registerWordpressQueryRedirects } from './http/site/wordpress-queries.js';
 
 export interface AppOptions {
   /** an already open database (tests, CLI); otherwise the config's URL is opened and closed with the app */
@@ -62,6 +63,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Before the routes: child scopes take the error handler their parent has when they register.
   registerErrorHandling(app, contextFor);
+  registerWordpressQueryRedirects(app, contextFor);
   for (const site of sites) {
     await app.register(editionSite, { prefix: site.edition.prefix, ctx: contexts.get(site.edition.code)! });
   }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { escapeHtml } from '#jsx/jsx-runtime';
 import { messagePage } from './site/not-found.js';
+import { oldAddress, sendOn } from './site/old-addresses.js';
 import type { SiteContext } from './site/site-context.js';
 
 /** Chooses the edition whose language an error page speaks, from the URL prefix. */
@@ -23,15 +24,18 @@ function pathOf(req: FastifyRequest): string {
 export function registerErrorHandling(app: FastifyInstance, contextFor: ContextForPath): void {
   app.setNotFoundHandler(async (req, reply) => {
     const path = pathOf(req);
+    // An old address (an imported WordPress permalink, an editor's redirect) goes first, in one hop.
+    const old = await oldAddress(contextFor(path).db, req).catch((err: unknown) => void req.log.error({ err }, 'redirect lookup failed'));
+    if (old && old.status !== 410) return sendOn(reply, old);
     // A listing or item URL typed without its trailing slash: send the reader to the real one
     // (never for `//host` or `/\host`, which a browser would take for another site).
     const sameSite = /^\/[^/\\]/.test(path) && !path.includes('\\');
-    if ((req.method === 'GET' || req.method === 'HEAD') && sameSite && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && path.length < 2000) {
+    if (!old && (req.method === 'GET' || req.method === 'HEAD') && sameSite && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && path.length < 2000) {
       const query = req.url.slice(path.length);
       return reply.redirect(`${path}/${query}`, 301);
     }
     try {
-      return await messagePage(contextFor(path), reply, 'notFound');
+      return await messagePage(contextFor(path), reply, 'notFound', old ? 410 : 404);
     } catch (err) {
       req.log.error({ err }, 'could not render the 404 page');
       return bareErrorPage(reply, 404);

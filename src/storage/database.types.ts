@@ -5,6 +5,7 @@ import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { CommentTable } from '../modules/comments/comment.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
+import type { RedirectTable } from '../modules/redirects/redirect.table.js';
 import type { SettingTable } from '../modules/settings/settings.table.js';
 import type { CategoryTable, TagTable } from '../modules/taxonomy/taxonomy.table.js';
 
@@ -25,4 +26,5 @@ export interface Database {
   comments: CommentTable;
   mail_outbox: MailOutboxTable;
   contact_messages: ContactMessageTable;
+  redirects: RedirectTable;
 }

@@ -46,6 +46,7 @@ function navFor(actor: Actor | undefined): AdminChrome['nav'] {
   if (actor.role !== 'contributor') nav.push({ key: 'comments', label: 'Comments', href: '/admin/comments' });
   if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'inbox', label: 'Inbox', href: '/admin/inbox' });
   if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'menus', label: 'Menus', href: '/admin/menus' });
+  if (actor.role === 'administrator' || actor.role === 'editor') nav.push({ key: 'redirects', label: 'Redirects', href: '/admin/redirects' });
   if (canAdminister(actor)) {
     nav.push({ key: 'users', label: 'Users', href: '/admin/users' });
     nav.push({ key: 'settings', label: 'Settings', href: '/admin/settings' });

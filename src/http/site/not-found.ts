@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MessagePage } from '../../themes/default/pages/message-page.js';
 import { buildChrome } from './chrome.js';
+import { oldAddress, sendOn } from './old-addresses.js';
 import { sendHtml, type SiteContext } from './site-context.js';
 
 type MessageKind = 'notFound' | 'badRequest' | 'error';
@@ -15,6 +16,9 @@ export async function messagePage(ctx: SiteContext, reply: FastifyReply, kind: M
   return sendHtml(reply, MessagePage({ chrome, message: { title, text: t(`${kind}Text`), homeUrl: site.home() } }), status);
 }
 
-export function notFound(ctx: SiteContext, _req: FastifyRequest, reply: FastifyReply) {
+/** Nothing here: an old address with a redirect sends the reader on (410 for one marked gone), anything else is the 404 page. */
+export async function notFound(ctx: SiteContext, req: FastifyRequest, reply: FastifyReply) {
+  const old = await oldAddress(ctx.db, req);
+  if (old) return old.status === 410 ? messagePage(ctx, reply, 'notFound', 410) : sendOn(reply, old);
   return messagePage(ctx, reply, 'notFound');
 }

@@ -1,0 +1,15 @@
+export { RedirectError, type RedirectErrorCode } from './redirects.errors.js';
+export { normalizeFrom, parseTarget, locationOf, MAX_FROM_LENGTH } from './redirect-path.js';
+export { countHit as recordRedirectHit, type Redirect, type RedirectSource, type RedirectStatus } from './redirects.repository.js';
+export {
+  saveRedirect,
+  addRedirect,
+  updateRedirect,
+  deleteRedirect,
+  getRedirect,
+  findRedirect,
+  resolveRedirect,
+  listRedirects,
+  REDIRECT_STATUSES,
+  type RedirectInput,
+} from './redirects.service.js';
