@@ -27,9 +27,10 @@ interface SettingsFormValues {
   social: Record<SocialKey, string>;
   comments: { depth: string; closeAfterDays: string; autoApproveReturning: boolean; notifyModerators: boolean };
   contact: { email: string; pageId: string };
+  feeds: { fullContent: boolean; items: string };
 }
 
-const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social', 'comments.depth': 'Reply depth', 'comments.closeAfterDays': 'Close comments after', 'contact.email': 'Contact form messages go to', 'contact.pageId': 'Contact form on' };
+const LABELS: Record<string, string> = { tagline: 'Tagline', listingShows: 'Listings show', perPage: 'Items per page', since: 'First year', social: 'Social', 'comments.depth': 'Reply depth', 'comments.closeAfterDays': 'Close comments after', 'contact.email': 'Contact form messages go to', 'contact.pageId': 'Contact form on', feedItems: 'Items in each feed' };
 for (const s of SOCIAL) LABELS[`social.${s.key}`] = s.label;
 
 /** A typed number; '' and anything not a number become NaN, which validation refuses with the field's message. */
@@ -39,7 +40,7 @@ function inputOf(v: SettingsFormValues): EditionSettingsInput {
   const social: Partial<Record<SocialKey, string>> = {};
   for (const s of SOCIAL) if (v.social[s.key].trim()) social[s.key] = v.social[s.key].trim();
   const comments = { depth: numberOrMissing(v.comments.depth), closeAfterDays: numberOrMissing(v.comments.closeAfterDays), autoApproveReturning: v.comments.autoApproveReturning, notifyModerators: v.comments.notifyModerators };
-  return { tagline: v.tagline, listingShows: v.listingShows as 'excerpt' | 'full', perPage: numberOrMissing(v.perPage), since: numberOrMissing(v.since), social, comments };
+  return { tagline: v.tagline, listingShows: v.listingShows as 'excerpt' | 'full', perPage: numberOrMissing(v.perPage), since: numberOrMissing(v.since), social, comments, feedFullContent: v.feeds.fullContent, feedItems: numberOrMissing(v.feeds.items) };
 }
 
 function EditionsTable(p: { editions: readonly Edition[] }) {
@@ -129,6 +130,13 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
             <Field name="contact.email" label="Contact form messages go to" type="email" inputmode="email" maxlength={254} value={v.contact.email} error={errors['contact.email']}
               hint="The newsroom's email address for this edition. Every message is kept in the Inbox; it is also mailed here when mail is configured. Leave empty for the Inbox only." />
           </fieldset>
+          <fieldset>
+            <legend>Feeds</legend>
+            <Field name="feedItems" label="Items in each feed" inputmode="numeric" maxlength={3} value={v.feeds.items} hint="The newest items each RSS, Atom and JSON feed carries (1 to 100)." error={errors.feedItems} />
+            <div class="field">
+              <label class="check"><input type="checkbox" name="feedFullContent" value="1" checked={v.feeds.fullContent} /> Feeds carry the full text of each item (otherwise its excerpt)</label>
+            </div>
+          </fieldset>
           <button type="submit" class="primary">Save settings</button>
         </form>
         <EditionsTable editions={ctx.editions} />
@@ -146,11 +154,16 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
     return { depth: String(c.depth), closeAfterDays: String(c.closeAfterDays), autoApproveReturning: c.autoApproveReturning, notifyModerators: c.notifyModerators };
   };
 
+  const currentFeedValues = async (code: string): Promise<SettingsFormValues['feeds']> => {
+    const s = await editionSettings(ctx.db, code);
+    return { fullContent: s.feedFullContent, items: String(s.feedItems) };
+  };
+
   app.get('/settings', async (req, reply) => {
     const edition = editionOf((req.query as Record<string, unknown>).edition);
     const s = await editionSettings(ctx.db, edition.code);
     const social = Object.fromEntries(SOCIAL.map((k) => [k.key, s.social[k.key] ?? ''])) as Record<SocialKey, string>;
-    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social, comments: await currentCommentValues(edition.code), contact: await currentContactValues(edition.code) });
+    return page(req, reply, edition, { tagline: s.tagline, listingShows: s.listingShows, perPage: String(s.perPage), since: String(s.since), social, comments: await currentCommentValues(edition.code), contact: await currentContactValues(edition.code), feeds: { fullContent: s.feedFullContent, items: String(s.feedItems) } });
   });
 
   app.post('/settings', async (req, reply) => {
@@ -171,6 +184,8 @@ export async function settingsRoutes(app: FastifyInstance, opts: { ctx: AdminCon
       },
       // Likewise a form from before the contact settings existed.
       contact: !('contact.email' in f) ? await currentContactValues(edition.code) : { email: formText(f, 'contact.email', 1000), pageId: formText(f, 'contact.pageId', 20) },
+      // And a form from before the feed settings existed.
+      feeds: !('feedItems' in f) ? await currentFeedValues(edition.code) : { items: formText(f, 'feedItems', 20), fullContent: formChecked(f, 'feedFullContent') },
     };
     const contact = { email: values.contact.email, pageId: /^[1-9][0-9]{0,9}$/.test(values.contact.pageId) ? Number(values.contact.pageId) : null };
     try {

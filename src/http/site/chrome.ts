@@ -1,6 +1,7 @@
 import type { MenuNode } from '../../modules/menus/index.js';
-import type { ChromeVM, MenuLinkVM } from '../../themes/default/view-models.js';
+import type { ChromeVM, FeedLinkVM, MenuLinkVM } from '../../themes/default/view-models.js';
 import type { EditionSite } from './edition-site.js';
+import { editionFeedLinks } from './feed-links.js';
 import type { SiteData } from './site-data.js';
 
 /** The editions of the site, so a page can link to all of them. */
@@ -20,6 +21,8 @@ export interface ChromeInput {
   searchQuery?: string;
   noindex?: boolean;
   canonical?: boolean;
+  /** the feeds of the page's category or section, announced after the edition's own */
+  feeds?: FeedLinkVM[];
 }
 
 export interface Assets {
@@ -100,6 +103,7 @@ export function buildChrome(site: EditionSite, editions: SiteEditions, assets: A
     searchQuery: input.searchQuery ?? '',
     canonical: input.canonical === false || !own ? null : site.baseUrl + own,
     alternates: links.length > 1 ? links : [],
+    feeds: input.feeds ? [...editionFeedLinks(site), ...input.feeds] : editionFeedLinks(site),
     menu: markCurrent(base.menu, input.path),
     editions: editions.sites.map((s) => ({
       code: s.edition.code,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { contactRoutes } from './contact-routes.js';
 import { registerItemRoutes } from './item-routes.js';
+import { registerFeedRoutes } from './feed-routes.js';
 import { commentRoutes } from './comment-routes.js';
 import { registerListingRoutes } from './listing-routes.js';
 import { registerSectionRoutes } from './section-routes.js';
@@ -10,6 +11,7 @@ import type { SiteContext } from './site-context.js';
 export async function editionSite(app: FastifyInstance, opts: { ctx: SiteContext }): Promise<void> {
   registerListingRoutes(app, opts.ctx);
   registerSectionRoutes(app, opts.ctx);
+  registerFeedRoutes(app, opts.ctx);
   registerItemRoutes(app, opts.ctx);
   await app.register(contactRoutes, { ctx: opts.ctx });
   // Its own scope: the comment form's body parser stays off every other public route.

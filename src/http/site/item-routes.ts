@@ -4,6 +4,7 @@ import { getPublished, LISTED_TYPES, relatedFrom, type ItemDetail } from '../../
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
+import { feedLinks } from './feed-links.js';
 import { cardVM } from './cards.js';
 import { parseDateArchive } from './date-archive.js';
 import { renderGalleryPhoto } from './gallery-photo.js';
@@ -108,6 +109,8 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
     path: site.item(item.slug),
     alternates,
     ...(preview ? { noindex: true } : {}),
+    // A periodical's page announces the feed of its issues.
+    ...(item.type === 'periodical' ? { feeds: feedLinks(site, `/${item.slug}/`, item.title) } : {}),
   });
   const origins = foreignMediaOrigins(item);
   if (origins.length) reply.header('content-security-policy', contentSecurityPolicy(origins));

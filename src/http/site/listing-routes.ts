@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { LISTED_TYPES } from '../../modules/content/index.js';
 import { categoryTranslations, findAuthor, findTag, tagTranslations } from '../../modules/taxonomy/index.js';
 import { renderListing } from './listing.js';
+import { feedFileExtension, serveCategoryFeed } from './feed-routes.js';
+import { feedLinks } from './feed-links.js';
 import { notFound } from './not-found.js';
 import type { SiteContext } from './site-context.js';
 
@@ -23,15 +25,17 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
     app.get<{ Params: PageParams }>(path, (req, reply) =>
       renderListing(
         ctx, req, reply,
-        { filter: { edition: code, types: LISTED_TYPES }, base: '/articles/', heading: site.t('articles'), alternates: new Map(editions.sites.map((s) => [s.edition.code, s.url('/articles/')])) },
+        { filter: { edition: code, types: LISTED_TYPES }, base: '/articles/', heading: site.t('articles'), alternates: new Map(editions.sites.map((s) => [s.edition.code, s.url('/articles/')])), feeds: feedLinks(site, '/articles/', site.t('articles')) },
         req.params.n,
       ),
     );
   }
 
-  // Category paths nest: /category/a/b/c/ and /category/a/b/c/page/2/
+  // Category paths nest: /category/a/b/c/ and /category/a/b/c/page/2/; the category's feeds are /category/a/b/c/feed.xml (.atom, .json)
   app.get<{ Params: { '*': string } }>('/category/*', async (req, reply) => {
     const segments = req.params['*'].normalize('NFC').split('/');
+    const feedExt = feedFileExtension(segments[segments.length - 1]);
+    if (feedExt !== undefined) return serveCategoryFeed(ctx, req, reply, segments.slice(0, -1), feedExt);
     if (segments.pop() !== '') return notFound(ctx, req, reply);
     let pageRaw: string | undefined;
     if (segments.length >= 3 && segments[segments.length - 2] === 'page') {
@@ -57,6 +61,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
         description: node.description,
         children: tree.childrenOf(node.id).map((c) => ({ label: c.name, url: site.category(c.path) })),
         alternates,
+        feeds: feedLinks(site, `/category/${node.path.join('/')}/`, node.name),
       },
       pageRaw,
     );

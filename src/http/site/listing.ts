@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { listPublished, type ListingFilter } from '../../modules/content/index.js';
 import { ListingPage } from '../../themes/default/pages/listing.js';
-import type { LinkVM } from '../../themes/default/view-models.js';
+import type { FeedLinkVM, LinkVM } from '../../themes/default/view-models.js';
 import { buildChrome } from './chrome.js';
 import { cardVM } from './cards.js';
 import { notFound } from './not-found.js';
@@ -17,6 +17,8 @@ export interface ListingSpec {
   children?: LinkVM[];
   /** edition code → URL of the same listing there (page 1) */
   alternates?: Map<string, string>;
+  /** the listing's own feeds (a category's, a section's), announced in the head */
+  feeds?: FeedLinkVM[];
 }
 
 /** Renders one page of a listing, or the 404 page when the page number is not a page of it. */
@@ -39,6 +41,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
     description: spec.description,
     path: site.url(spec.base),
     alternates,
+    feeds: spec.feeds,
   });
   const listing = {
     heading: spec.heading,

@@ -4,6 +4,7 @@ import { listingExtras } from '../../modules/publications/index.js';
 import type { TileVM } from '../../themes/default/media-view-models.js';
 import { MediaListingPage } from '../../themes/default/pages/media-listing.js';
 import { buildChrome } from './chrome.js';
+import { feedLinks } from './feed-links.js';
 import { imageVM } from './cards.js';
 import { MEDIA_SECTIONS, type MediaSection } from './media-sections.js';
 import { notFound } from './not-found.js';
@@ -29,6 +30,7 @@ export async function renderMediaListing(ctx: SiteContext, req: FastifyRequest, 
     title: [heading, page > 1 ? t('pageNumber', { page: format.number(page) }) : null].filter(Boolean).join(' – '),
     path: site.url(base),
     alternates,
+    feeds: feedLinks(site, base, heading),
   });
   const tiles: TileVM[] = result.items.map((item) => {
     const extra = extras.get(item.id);

@@ -32,6 +32,10 @@ export const editionSettingsSchema = z.object({
       notifyModerators: z.boolean().default(true),
     })
     .default({ depth: 3, autoApproveReturning: false, closeAfterDays: 0, notifyModerators: true }),
+  /** feeds carry each item's full text (else its excerpt) */
+  feedFullContent: z.boolean().default(true),
+  /** how many of the newest items a feed (and each of its pages) carries */
+  feedItems: z.number().int().min(1).max(100).default(20),
 });
 
 export type EditionSettings = z.infer<typeof editionSettingsSchema>;
@@ -78,6 +82,8 @@ const editionSettingsInput = editionSettingsSchema.extend({
     closeAfterDays: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, '0 or more').max(36_500, 'at most 36500'),
     notifyModerators: z.boolean(),
   }).strict().optional(),
+  feedFullContent: z.boolean().optional(),
+  feedItems: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'at least 1').max(100, 'at most 100').optional(),
 });
 export type EditionSettingsInput = z.input<typeof editionSettingsInput>;
 
@@ -96,8 +102,9 @@ export async function saveEditionSettings(db: Db, edition: string, input: Editio
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const values = parsed.data;
   await db.transaction().execute(async (trx) => {
-    for (const [key, value] of Object.entries(values)) await setSetting(trx, edition, key, value);
+    for (const [key, value] of Object.entries(values)) if (value !== undefined) await setSetting(trx, edition, key, value);
   });
-  // A form without the comment fields leaves the comment settings as they were.
-  return { ...values, comments: values.comments ?? (await editionSettings(db, edition)).comments };
+  // A form without the comment or feed fields leaves those settings as they were.
+  const current = values.comments === undefined || values.feedFullContent === undefined || values.feedItems === undefined ? await editionSettings(db, edition) : undefined;
+  return { ...values, comments: values.comments ?? current!.comments, feedFullContent: values.feedFullContent ?? current!.feedFullContent, feedItems: values.feedItems ?? current!.feedItems };
 }

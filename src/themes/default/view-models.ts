@@ -49,6 +49,13 @@ export interface CardVM {
   share: ShareLinkVM[];
 }
 
+/** A feed a page announces in its head (`<link rel="alternate" type=…>`). */
+export interface FeedLinkVM {
+  type: string;
+  title: string;
+  href: string;
+}
+
 export interface EditionLinkVM {
   code: string;
   nativeName: string;
@@ -71,6 +78,8 @@ export interface ChromeVM {
   searchQuery: string;
   canonical: string | null;
   alternates: { hreflang: string; href: string }[];
+  /** the edition's feeds, then the feeds of the page's category or section */
+  feeds: FeedLinkVM[];
   /** the same array on every page that marks no entry current (its rendering is reused) */
   menu: MenuLinkVM[];
   editions: EditionLinkVM[];

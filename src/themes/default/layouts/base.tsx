@@ -21,6 +21,7 @@ export function BaseLayout(props: { chrome: ChromeVM; children?: Child; sidebar?
           {c.noindex ? <meta name="robots" content="noindex" /> : null}
           {c.canonical ? <link rel="canonical" href={c.canonical} /> : null}
           {c.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
+          {c.feeds.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
           <link rel="icon" href={c.assets.icon} type="image/svg+xml" />
           <link rel="stylesheet" href={c.assets.css} />
           <script src={c.assets.js} defer></script>
