@@ -3,6 +3,7 @@ import type { GalleryPhotoTable, ItemBodyTable, ItemRevisionTable, ItemTable, It
 import type { ContactMessageTable } from '../modules/contact/contact.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { CommentTable } from '../modules/comments/comment.table.js';
+import type { ImportCheckpointTable, ImportSourceTable } from '../modules/import/import.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
 import type { MenuItemTable } from '../modules/menus/menu.table.js';
 import type { RedirectTable } from '../modules/redirects/redirect.table.js';
@@ -27,4 +28,6 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   contact_messages: ContactMessageTable;
   redirects: RedirectTable;
+  import_sources: ImportSourceTable;
+  import_checkpoints: ImportCheckpointTable;
 }

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../storage/database.js';
+import { encodePath } from '../editions/index.js';
+import { RedirectError, saveRedirect } from '../redirects/index.js';
+import type { ReportBuilder } from './import-report.js';
+import { loadSources, saveSource, sourceKey, type SourceRow } from './import-sources.js';
+import type { ImportOptions } from './import.types.js';
+import type { TypeMapping } from './type-mapping.js';
+import type { BodyMedia } from './wordpress-body.js';
+import type { WxrScan } from './wxr-scan.js';
+import type { WxrItem } from './wxr.types.js';
+
+/** A library file made from an attachment. */
+export interface ImportedMedia extends BodyMedia {
+  id: number;
+}
+
+/** Kinds of import_sources rows. */
+export type SourceKind = 'post' | 'attachment' | 'comment' | 'category' | 'tag' | 'author';
+
+/** SHA-256 of a value's JSON: what an object became, to compare with the next import. */
+export function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/**
+ * One import of one file: its options, what the scan learned, the report, and what has been
+ * made so far (WordPress ids → nashr ids). `db` is the transaction of the current batch.
+ */
+export class ImportRun {
+  db!: Db;
+  readonly sources = new Map<SourceKind, Map<string, SourceRow>>();
+  readonly authorIds = new Map<string, number>();
+  /** WordPress user id → nashr user id (comments written by the site's people) */
+  readonly wpUserIds = new Map<number, number>();
+  readonly media = new Map<number, ImportedMedia>();
+  readonly mediaByPath = new Map<string, ImportedMedia>();
+  /** `${edition}|${wordpress slug}` → the category or tag there */
+  readonly categories = new Map<string, { id: number; slug: string; parentKey: string | null }>();
+  readonly tags = new Map<string, { id: number; slug: string }>();
+  /** terms made (not found) by this run, by WordPress slug */
+  readonly createdTerms = { category: new Set<string>(), tag: new Set<string>() };
+  readonly defaultEdition: string;
+  private readonly warnedLanguages = new Set<string>();
+
+  constructor(
+    readonly opts: ImportOptions,
+    readonly scan: WxrScan,
+    readonly report: ReportBuilder,
+    readonly mapping: TypeMapping,
+  ) {
+    this.defaultEdition = this.matchEdition(scan.channel.language) ?? opts.editions[0]!;
+  }
+
+  async loadSources(db: Db): Promise<void> {
+    for (const kind of ['post', 'attachment', 'comment', 'category', 'tag', 'author'] as const) this.sources.set(kind, await loadSources(db, this.scan.site, kind));
+  }
+
+  source(kind: SourceKind, wpId: number | string, edition = ''): SourceRow | undefined {
+    return this.sources.get(kind)!.get(sourceKey(wpId, edition));
+  }
+
+  /** Remembers what a WordPress object became, in the database and in memory. */
+  async remember(kind: SourceKind, wpId: number | string, edition: string, targetKind: string, targetId: number, hash: string): Promise<void> {
+    const map = this.sources.get(kind)!;
+    const key = sourceKey(wpId, edition);
+    await saveSource(this.db, { site: this.scan.site, kind, wpId, edition, targetKind, targetId, hash }, map.has(key));
+    map.set(key, { targetId, hash });
+  }
+
+  /** The edition of a language code (`fa`, `fa-IR`, `pt_BR`), or undefined. */
+  matchEdition(code: string | undefined): string | undefined {
+    if (!code) return undefined;
+    const c = code.trim().toLowerCase().replace(/_/g, '-');
+    const editions = this.opts.editions;
+    return editions.find((e) => e.toLowerCase() === c) ?? editions.find((e) => e.toLowerCase() === c.split('-')[0]);
+  }
+
+  /** The item's edition: forced, else its Polylang or WPML language, else the export's language, else the site's default. */
+  editionOf(item: WxrItem): string {
+    if (this.opts.edition) return this.opts.edition;
+    const lang = item.terms.find((t) => t.domain === 'language')?.slug ?? item.meta.get('_wpml_import_language_code');
+    if (lang) {
+      const edition = this.matchEdition(lang);
+      if (edition) return edition;
+      if (!this.warnedLanguages.has(lang)) {
+        this.warnedLanguages.add(lang);
+        this.report.warn({ kind: 'language', message: `no edition for the language "${lang}": its items go to the ${this.defaultEdition} edition` });
+      }
+    }
+    return this.defaultEdition;
+  }
+
+  /** The translation group an item shares with its translations (Polylang or WPML), as a translation key. */
+  translationKeyOf(item: WxrItem): string | null {
+    const polylang = item.terms.find((t) => t.domain === 'post_translations')?.slug;
+    if (polylang) return `wp-${this.scan.siteTag}-${polylang}`.slice(0, 200);
+    const wpml = item.meta.get('_wpml_import_translation_group');
+    return wpml ? `wp-${this.scan.siteTag}-wpml-${wpml.trim()}`.slice(0, 200) : null;
+  }
+
+  /** A site path inside an edition, percent-encoded as the site writes it. */
+  url(edition: string, path: string): string {
+    const prefix = this.opts.editionPrefixes?.[edition] ?? (edition === this.opts.editions[0] ? '' : `/${edition}`);
+    return encodePath(prefix + path);
+  }
+
+  /** The old site's address `path` (`/?p=1`, `/category/news/`), under the folder WordPress lived in. */
+  oldPath(path: string): string {
+    return this.scan.basePath + path;
+  }
+
+  /** Stores a redirect from an old address, counting it; a refused one is a warning. */
+  async redirect(from: string, to: string): Promise<void> {
+    // An old address nashr answers the same way (a category at /category/news/) needs none.
+    if (sameAddress(from, to)) return;
+    this.report.add('redirect', 'found');
+    try {
+      const result = await saveRedirect(this.db, { from, to, source: 'import' });
+      this.report.add('redirect', result === 'created' ? 'imported' : result === 'updated' ? 'updated' : 'skipped');
+    } catch (err) {
+      if (!(err instanceof RedirectError)) throw err;
+      this.report.add('redirect', 'skipped');
+      this.report.warn({ kind: 'redirect', message: `no redirect from ${from.slice(0, 200)}: ${err.message}` });
+    }
+  }
+
+  progress(phase: string, done: number, total?: number): void {
+    this.opts.onProgress?.({ phase, done, total });
+  }
+}
+
+function sameAddress(a: string, b: string): boolean {
+  const norm = (s: string) => {
+    let d = s;
+    try {
+      d = decodeURIComponent(s);
+    } catch {
+      // compared as it is
+    }
+    return d.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+  };
+  return norm(a) === norm(b);
+}
+
+/** The path (and query) of an old permalink, if it is an address of the old site. */
+export function permalinkPath(link: string): string | undefined {
+  try {
+    const u = new URL(link);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return u.pathname.replace(/^\/{2,}/, '/') + u.search;
+  } catch {
+    return undefined;
+  }
+}
