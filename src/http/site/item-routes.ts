@@ -1,9 +1,11 @@
+import { pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
 import { getPublished, LISTED_TYPES, relatedFrom, type ItemDetail } from '../../modules/content/index.js';
 import { ArticlePage } from '../../themes/default/pages/article.js';
 import { StaticPage } from '../../themes/default/pages/static-page.js';
 import { buildChrome } from './chrome.js';
+import { itemAbout } from './page-meta.js';
 import { feedLinks } from './feed-links.js';
 import { cardVM } from './cards.js';
 import { parseDateArchive } from './date-archive.js';
@@ -95,6 +97,8 @@ function foreignMediaOrigins(item: ItemDetail): string[] {
  */
 export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item: ItemDetail, preview = false, form?: { contact: ContactFormState; status: number }) {
   const { site, editions } = ctx;
+  // The page shows the item and links to its translations; all but static pages show lists too (related posts, issues).
+  tagPage(pageTag.item(item.id), ...(item.type === 'page' ? [] : [pageTag.lists(site.edition.code)]), ...(item.translationKey ? [pageTag.translations(item.translationKey)] : []));
   const data = await ctx.data.get(site.edition.code);
   const translations = new Map(await data.translations(item.translationKey));
   translations.set(site.edition.code, item.slug);
@@ -109,6 +113,7 @@ export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item
     path: site.item(item.slug),
     alternates,
     ...(preview ? { noindex: true } : {}),
+    about: itemAbout(site, data, ctx.assets, item, item.seoDescription || item.excerpt),
     // A periodical's page announces the feed of its issues.
     ...(item.type === 'periodical' ? { feeds: feedLinks(site, `/${item.slug}/`, item.title) } : {}),
   });
