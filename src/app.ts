@@ -9,8 +9,6 @@ import { getAnyItem, publishDue } from './modules/content/index.js';
 import { MailSender } from './modules/mail/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
-import { registerCompression } from './http/plugins/compression.js';
-import { ChangeFollower, PageCache, registerHttpCaching } from './http/page-cache/index.js';
 import { mediaFiles } from './http/plugins/media-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
 import { commentMailer, EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
@@ -18,7 +16,6 @@ import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from './modules/comments/i
 import { adminSite, loadAdminAssets } from './http/admin/index.js';
 import type { AdminContext } from './http/admin/admin-context.js';
 import { notFound } from './http/admin/admin-errors.js';
-import { readApi, readApiContext, withApiFrameworkErrors } from './http/api/index.js';
 import { searchEngineRoutes } from './http/site/search-engine-routes.js';
 import { registerWordpressQueryRedirects } from './http/site/wordpress-queries.js';
 
@@ -44,7 +41,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 1000 },
-    frameworkErrors: withApiFrameworkErrors(frameworkErrorHandler(() => contextFor)),
+    frameworkErrors: frameworkErrorHandler(() => contextFor),
   });
   if (!options.storage) app.addHook('onClose', () => storage.close());
   if (options.routeLog) {
@@ -55,33 +52,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 
   registerSecurityHeaders(app);
-  const registry = new EditionRegistry(config.editions);
-  const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
-  const pageCache = config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : null;
-  const follower = new ChangeFollower(storage.db, config.editions.map((e) => e.code), {
-    invalidate(tags) {
-      data.forget();
-      pageCache?.invalidate(tags);
-    },
-    clear() {
-      data.forget();
-      pageCache?.clear();
-    },
-  });
-  await registerCompression(app);
-  registerHttpCaching(app, {
-    cache: pageCache,
-    follower,
-    editionOf: (path) => registry.fromPath(path).code,
-    sMaxAge: config.sharedCacheSeconds,
-    staleWhileRevalidate: config.staleWhileRevalidateSeconds,
-  });
   const mediaDir = join(config.dataDir, 'media');
   const assets = await registerStaticFiles(app, mediaDir);
   await app.register(mediaFiles, { mediaDir, db: storage.db });
 
+  const registry = new EditionRegistry(config.editions);
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));
   const editions: SiteEditions = { sites, byCode: new Map(sites.map((s) => [s.edition.code, s])) };
+  const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
   const comments = { clock, limits: { ...DEFAULT_COMMENT_LIMITS, ...options.commentLimits }, mailer: commentMailer(editions, config.baseUrl) };
   const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets, data, comments }]));
   contextFor = (path) => contexts.get(registry.fromPath(path).code)!;
@@ -114,24 +92,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
   };
   await app.register(adminSite, { prefix: '/admin', ctx: admin, assets: adminAssets });
-  // Its own scope at /api/v1: static paths and a catch-all there win over the root edition's /:slug/ routes.
-  await app.register(readApi, { prefix: '/api/v1', ctx: readApiContext(config, storage.db, clock) });
 
   // Scheduled items publish at their time; the first run right after start catches up on any missed while stopped.
-  const tick = () =>
-    admin.publishDue().then(
-      async (n) => {
-        if (!n) return;
-        app.log.info(`published ${n} scheduled item(s)`);
-        await follower.sync();
-      },
-      (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'),
-    );
+  const tick = () => admin.publishDue().then((n) => n && app.log.info(`published ${n} scheduled item(s)`), (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'));
   app.addHook('onReady', async () => {
-    await follower.start();
-    const follow = setInterval(() => follower.sync().catch((err: unknown) => app.log.error({ err }, 'reading the change log failed')), config.changePollMs);
-    follow.unref();
-    app.addHook('onClose', async () => clearInterval(follow));
     await tick();
     const timer = setInterval(tick, config.schedulerIntervalMs);
     timer.unref();

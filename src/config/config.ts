@@ -23,8 +23,6 @@ export interface Config {
   readonly trustProxy: boolean | string;
   /** the largest file the media library accepts, in bytes */
   readonly uploadMaxBytes: number;
-  /** the largest WordPress export the newsroom's import page accepts, in bytes */
-  readonly importMaxBytes: number;
   /** how often scheduled items are checked for publishing */
   readonly schedulerIntervalMs: number;
   /** where mail goes out (`smtp://user:pass@host:587`); unset: mail stays queued in the outbox, the inbox still works */
@@ -33,17 +31,6 @@ export interface Config {
   readonly mailFrom: string;
   /** how often the outbox is checked for mail to send */
   readonly mailIntervalMs: number;
-  /** origins whose browser scripts may call the read API (`*`: any); empty: none */
-  readonly apiCorsOrigins: readonly string[];
-  /** requests per minute each read-API key may make */
-  readonly apiRateLimit: number;
-  /** the bound of the in-process cache of rendered public pages, in bytes (0: no page cache) */
-  readonly pageCacheBytes: number;
-  /** how often the change log is read for changes made by other processes (the CLI, other servers) */
-  readonly changePollMs: number;
-  /** how long shared caches (a CDN, nginx) may keep a public page (s-maxage), and serve it stale while refreshing */
-  readonly sharedCacheSeconds: number;
-  readonly staleWhileRevalidateSeconds: number;
 }
 
 const envSchema = z.object({
@@ -62,15 +49,8 @@ const envSchema = z.object({
   NASHR_SMTP_URL: z.union([z.literal(''), z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// address')]).optional(),
   NASHR_MAIL_FROM: z.string().trim().min(3).optional(),
   NASHR_MAIL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  NASHR_API_CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'must be * or origins such as https://app.example.org, separated by commas'))),
-  NASHR_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
-  NASHR_PAGE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
-  NASHR_CHANGE_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
-  NASHR_CACHE_S_MAXAGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
-  NASHR_CACHE_STALE_SECONDS: z.coerce.number().int().min(0).max(31_536_000).default(600),
   // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
   NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
-  NASHR_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).max(2 ** 40).default(1024 ** 3),
 });
 
 /** Reads the configuration from environment variables; throws with a clear message on bad values. */
@@ -97,16 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
     schedulerIntervalMs: e.NASHR_SCHEDULER_INTERVAL_MS,
     uploadMaxBytes: e.NASHR_UPLOAD_MAX_BYTES,
-    importMaxBytes: e.NASHR_IMPORT_MAX_BYTES,
     smtpUrl: e.NASHR_SMTP_URL || undefined,
     mailFrom: e.NASHR_MAIL_FROM ?? `nashr <no-reply@${new URL(e.NASHR_BASE_URL ?? 'http://localhost').hostname}>`,
     mailIntervalMs: e.NASHR_MAIL_INTERVAL_MS,
-    apiCorsOrigins: Object.freeze(e.NASHR_API_CORS_ORIGINS),
-    apiRateLimit: e.NASHR_API_RATE_LIMIT,
-    pageCacheBytes: Math.round(e.NASHR_PAGE_CACHE_MB * 1024 * 1024),
-    changePollMs: e.NASHR_CHANGE_POLL_MS,
-    sharedCacheSeconds: e.NASHR_CACHE_S_MAXAGE,
-    staleWhileRevalidateSeconds: e.NASHR_CACHE_STALE_SECONDS,
     trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,

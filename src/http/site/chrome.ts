@@ -3,6 +3,8 @@ import type { ChromeVM, FeedLinkVM, MenuLinkVM } from '../../themes/default/view
 import type { EditionSite } from './edition-site.js';
 import { editionFeedLinks } from './feed-links.js';
 import type { SiteData } from './site-data.js';
+import { hreflangLinks, hreflangOrder } from './hreflang.js';
+import { pageMeta, type PageAbout } from './page-meta.js';
 
 /** The editions of the site, so a page can link to all of them. */
 export interface SiteEditions {
@@ -21,6 +23,8 @@ export interface ChromeInput {
   searchQuery?: string;
   noindex?: boolean;
   canonical?: boolean;
+  /** what the page is about (item pages), for Open Graph, Twitter cards and JSON-LD */
+  about?: PageAbout;
   /** the feeds of the page's category or section, announced after the edition's own */
   feeds?: FeedLinkVM[];
 }
@@ -86,23 +90,25 @@ export function buildChrome(site: EditionSite, editions: SiteEditions, assets: A
   const { edition, t } = site;
   const base = chromeBase(site, editions, data);
   const alternates = input.alternates ?? new Map<string, string>();
-  const rootCode = editions.sites.find((s) => s.edition.prefix === '')!.edition.code;
-  const links = [...alternates].map(([code, url]) => ({ hreflang: code, href: site.baseUrl + url }));
-  if (alternates.has(rootCode) && links.length > 1) links.push({ hreflang: 'x-default', href: site.baseUrl + alternates.get(rootCode)! });
+  const versions = new Map([...alternates].map(([code, url]) => [code, site.baseUrl + url]));
+  const links = hreflangLinks(versions, hreflangOrder(editions.sites.map((s) => s.edition)));
   const own = alternates.get(edition.code);
+  const canonical = input.canonical === false || !own ? null : site.baseUrl + own;
+  // An item's SEO description or excerpt, a listing's own text, else the edition's tagline.
+  const description = input.description || data.settings.tagline;
   return {
     t,
     lang: edition.code,
     dir: edition.dir,
     title: input.title ? `${input.title} – ${edition.title}` : edition.title,
-    description: input.description ?? '',
+    description,
     siteTitle: edition.title,
     tagline: data.settings.tagline,
     homeUrl: site.home(),
     searchUrl: site.search(),
     searchQuery: input.searchQuery ?? '',
-    canonical: input.canonical === false || !own ? null : site.baseUrl + own,
-    alternates: links.length > 1 ? links : [],
+    canonical,
+    alternates: links,
     feeds: input.feeds ? [...editionFeedLinks(site), ...input.feeds] : editionFeedLinks(site),
     menu: markCurrent(base.menu, input.path),
     editions: editions.sites.map((s) => ({
@@ -117,5 +123,6 @@ export function buildChrome(site: EditionSite, editions: SiteEditions, assets: A
     copyright: base.copyright,
     assets,
     noindex: input.noindex ?? false,
+    meta: pageMeta(site, editions, assets, data, { title: input.title ?? edition.title, description, canonical, versions, about: input.about }),
   };
 }

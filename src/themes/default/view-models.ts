@@ -1,5 +1,6 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { Translator } from '../../i18n/translator.js';
+import type { PageMetaVM } from './meta-view-models.js';
 
 /** Plain data the templates render; built by the HTTP layer, never containing a database handle. */
 
@@ -90,6 +91,8 @@ export interface ChromeVM {
   copyright: string;
   assets: { css: string; js: string; icon: string };
   noindex: boolean;
+  /** Open Graph, Twitter card and JSON-LD (none on error and search pages) */
+  meta: PageMetaVM;
 }
 
 export interface PaginationVM {

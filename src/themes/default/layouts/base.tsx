@@ -4,6 +4,7 @@ import type { ChromeVM } from '../view-models.js';
 import { Header } from '../partials/header.js';
 import { Sidebar } from '../partials/sidebar.js';
 import { Footer } from '../partials/footer.js';
+import { MetaTags } from '../partials/meta-tags.js';
 import { renderOnce } from '../../../lib/jsx/memo.js';
 
 /** The page shell every public page shares. */
@@ -22,6 +23,7 @@ export function BaseLayout(props: { chrome: ChromeVM; children?: Child; sidebar?
           {c.canonical ? <link rel="canonical" href={c.canonical} /> : null}
           {c.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
           {c.feeds.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+          <MetaTags meta={c.meta} />
           <link rel="icon" href={c.assets.icon} type="image/svg+xml" />
           <link rel="stylesheet" href={c.assets.css} />
           <script src={c.assets.js} defer></script>

@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../../lib/clock.js';
+import { newsSitemapXml, sitemapIndexXml, urlsetXml } from '../../modules/sitemaps/index.js';
+import { messagePage, notFound } from './not-found.js';
+import type { SiteContext } from './site-context.js';
+import { editionSitemap, newsUrls, NEWS_SITEMAP_PATH, SITEMAP_URLS_PER_FILE, sitemapIndex, sitemapPath } from './sitemap-entries.js';
+
+export interface SearchEngineOptions {
+  /** every edition's context, the root edition's first */
+  contexts: SiteContext[];
+  clock: Clock;
+  /** URLs per sitemap file (tests set it low to see the split) */
+  urlsPerFile?: number;
+}
+
+const XML = 'application/xml; charset=utf-8';
+
+/** The robots rules: the newsroom and every edition's search results stay out of search engines. */
+export function robotsTxt(contexts: readonly SiteContext[]): string {
+  const lines = ['User-agent: *', 'Disallow: /admin/', 'Disallow: /admin$'];
+  for (const { site } of contexts) {
+    // `$` and exact paths: a plain `Disallow: /search` would also hide an article whose slug begins with "search".
+    const search = site.search();
+    lines.push(`Disallow: ${search}$`, `Disallow: ${search}?`, `Disallow: ${search}/`);
+  }
+  return `${lines.join('\n')}\n\nSitemap: ${contexts[0]!.site.baseUrl}/sitemap.xml\n`;
+}
+
+/** `/robots.txt`, the sitemap index at `/sitemap.xml`, each edition's sitemaps and the news sitemap under `/sitemaps/`. */
+export async function searchEngineRoutes(app: FastifyInstance, opts: SearchEngineOptions): Promise<void> {
+  const root = opts.contexts[0]!;
+  const size = opts.urlsPerFile ?? SITEMAP_URLS_PER_FILE;
+  const byCode = new Map(opts.contexts.map((c) => [c.site.edition.code, c]));
+
+  // These files have one address each: a query string (`?page=2`) names nothing here.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.url.includes('?')) return messagePage(root, reply, 'badRequest');
+  });
+
+  const send = (reply: FastifyReply, type: string, body: string) => reply.type(type).send(body);
+
+  app.get('/robots.txt', async (_req, reply) => send(reply, 'text/plain; charset=utf-8', robotsTxt(opts.contexts)));
+  app.get('/sitemap.xml', async (_req, reply) => send(reply, XML, sitemapIndexXml(await sitemapIndex(opts.contexts, size, opts.clock.now()))));
+  app.get(NEWS_SITEMAP_PATH, async (_req, reply) => send(reply, XML, newsSitemapXml(await newsUrls(root.editions, root.db, opts.clock.now()))));
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req: FastifyRequest<{ Params: { file: string } }>, reply) => {
+    const m = /^(.+)-([1-9][0-9]{0,5})\.xml$/.exec(req.params.file);
+    const ctx = m ? byCode.get(m[1]!) : undefined;
+    if (!m || !ctx || req.url !== sitemapPath(ctx.site.edition.code, Number(m[2]))) return notFound(root, req, reply);
+    const urls = await editionSitemap(ctx, Number(m[2]), size);
+    return urls ? send(reply, XML, urlsetXml(urls)) : notFound(root, req, reply);
+  });
+}

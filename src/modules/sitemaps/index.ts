@@ -1,0 +1,2 @@
+export * from './sitemap-xml.js';
+export * from './sitemap.service.js';
