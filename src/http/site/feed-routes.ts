@@ -40,7 +40,9 @@ async function serveFeed(ctx: SiteContext, req: FastifyRequest, reply: FastifyRe
   const { feedItems, feedFullContent } = data.settings;
   const result = await feedPage(db, filter, page, feedItems, feedFullContent);
   if (!result) return refuse(reply, 404, 'feed.page_not_found', `This feed has no page ${page}.`);
-  const doc = feedDocument(site, data.categories, ctx.assets.icon, place, result.items, page, result.hasOlder, feedFullContent);
+  // A feed with no words of its own is described by the edition's tagline.
+  const described = place.description ? place : { ...place, description: data.settings.tagline || place.title };
+  const doc = feedDocument(site, data.categories, ctx.assets.icon, described, result.items, page, result.hasOlder, feedFullContent);
   return reply.code(200).type(FEED_MIME[format]).send(Buffer.from(WRITERS[format](doc)));
 }
 
@@ -52,7 +54,7 @@ export async function serveCategoryFeed(ctx: SiteContext, req: FastifyRequest, r
   const node: CategoryNode | undefined = tree.findByPath(segments);
   if (!node) return refuse(reply, 404, 'feed.not_found', 'There is no such category in this edition.');
   const title = feedTitle(site, node.name);
-  return serveFeed(ctx, req, reply, ext, { base: `/category/${node.path.join('/')}/`, title, description: node.description || title }, {
+  return serveFeed(ctx, req, reply, ext, { base: `/category/${node.path.join('/')}/`, title, description: node.description }, {
     edition: site.edition.code,
     types: FEED_TYPES,
     categoryIds: tree.descendantIds(node.id),
@@ -75,17 +77,17 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SiteContext): void
   const edition = site.edition.code;
   type Ext = { Params: { ext: string } };
 
-  app.get<Ext>('/feed.:ext', (req, reply) => serveFeed(ctx, req, reply, req.params.ext, { base: '/', title: feedTitle(site, null), description: site.edition.title }, { edition, types: FEED_TYPES }));
+  app.get<Ext>('/feed.:ext', (req, reply) => serveFeed(ctx, req, reply, req.params.ext, { base: '/', title: feedTitle(site, null), description: '' }, { edition, types: FEED_TYPES }));
 
   app.get<Ext>('/articles/feed.:ext', (req, reply) => {
     const title = feedTitle(site, site.t('articles'));
-    return serveFeed(ctx, req, reply, req.params.ext, { base: '/articles/', title, description: title }, { edition, types: ['article'] });
+    return serveFeed(ctx, req, reply, req.params.ext, { base: '/articles/', title, description: '' }, { edition, types: ['article'] });
   });
 
   for (const section of Object.keys(MEDIA_SECTIONS) as MediaSection[]) {
     app.get<Ext>(`/${section}/feed.:ext`, (req, reply) => {
       const title = feedTitle(site, site.t(`section_${section}`));
-      return serveFeed(ctx, req, reply, req.params.ext, { base: `/${section}/`, title, description: title }, { edition, types: [MEDIA_SECTIONS[section].type] });
+      return serveFeed(ctx, req, reply, req.params.ext, { base: `/${section}/`, title, description: '' }, { edition, types: [MEDIA_SECTIONS[section].type] });
     });
   }
 
@@ -94,6 +96,6 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SiteContext): void
     const periodical = await findPeriodical(db, edition, req.params.slug);
     if (!periodical) return refuse(reply, 404, 'feed.not_found', 'There is no such feed in this edition.');
     const title = feedTitle(site, periodical.title);
-    return serveFeed(ctx, req, reply, req.params.ext, { base: `/${periodical.slug}/`, title, description: periodical.excerpt || title }, { edition, types: ['issue'], parentId: periodical.id });
+    return serveFeed(ctx, req, reply, req.params.ext, { base: `/${periodical.slug}/`, title, description: periodical.excerpt }, { edition, types: ['issue'], parentId: periodical.id });
   });
 }
