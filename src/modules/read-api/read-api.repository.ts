@@ -1,0 +1,137 @@
+import { sql } from 'kysely';
+import type { Db } from '../../storage/database.js';
+
+/** The two orders a listing of items can walk in; each is a keyset on (column, id). */
+export type ItemSort = 'published' | 'updated';
+
+/** Which published items a page of the read API holds. */
+export interface ItemQuery {
+  editions?: string[];
+  types?: string[];
+  categoryIds?: number[];
+  tagIds?: number[];
+  /** ISO 8601 UTC, inclusive */
+  updatedSince?: string;
+  sort: ItemSort;
+  /** the last item of the previous page */
+  after?: { key: string; id: number };
+  limit: number;
+}
+
+const ITEM_COLUMNS = [
+  'i.id', 'i.type', 'i.edition', 'i.slug', 'i.title', 'i.excerpt', 'i.published_at', 'i.updated_at', 'i.source_line', 'i.comment_count',
+  'i.category_id', 'i.featured_media_id', 'i.parent_id', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.details',
+  'u.display_name as author_name', 'u.slug as author_slug',
+] as const;
+
+function itemColumns(db: Db) {
+  return db.selectFrom('items as i').leftJoin('users as u', 'u.id', 'i.author_id').select(ITEM_COLUMNS).where('i.status', '=', 'published');
+}
+
+/**
+ * A page of published items in a stable order: newest published first (`published`), or oldest
+ * change first (`updated`, for keeping a copy in step). Ties on the date are broken by id, so
+ * a walk by cursor meets every item exactly once.
+ */
+export function selectItemPage(db: Db, q: ItemQuery) {
+  if ((q.categoryIds && q.categoryIds.length === 0) || (q.tagIds && q.tagIds.length === 0)) return Promise.resolve([]);
+  let query = itemColumns(db);
+  if (q.editions) query = query.where('i.edition', 'in', q.editions);
+  if (q.types) query = query.where('i.type', 'in', q.types);
+  if (q.categoryIds) query = query.where('i.category_id', 'in', q.categoryIds);
+  if (q.updatedSince) query = query.where('i.updated_at', '>=', q.updatedSince);
+  if (q.tagIds) {
+    const tagIds = q.tagIds;
+    query = query.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', 'in', tagIds)));
+  }
+  const column = q.sort === 'published' ? 'i.published_at' : 'i.updated_at';
+  const after = q.after;
+  if (q.sort === 'published') {
+    if (after) query = query.where((eb) => eb.or([eb(column, '<', after.key), eb.and([eb(column, '=', after.key), eb('i.id', '<', after.id)])]));
+    query = query.orderBy(column, 'desc').orderBy('i.id', 'desc');
+  } else {
+    if (after) query = query.where((eb) => eb.or([eb(column, '>', after.key), eb.and([eb(column, '=', after.key), eb('i.id', '>', after.id)])]));
+    query = query.orderBy(column, 'asc').orderBy('i.id', 'asc');
+  }
+  return query.limit(sql.lit(q.limit)).execute();
+}
+
+export type ItemRow = Awaited<ReturnType<typeof selectItemPage>>[number];
+
+/** One published item by id. */
+export function selectItemById(db: Db, id: number) {
+  return itemColumns(db).where('i.id', '=', id).executeTakeFirst();
+}
+
+export function selectBodies(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('item_bodies').select(['item_id', 'body_html']).where('item_id', 'in', ids).execute();
+}
+
+export function selectTagsOfItems(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('item_tags as it')
+    .innerJoin('tags as t', 't.id', 'it.tag_id')
+    .select(['it.item_id', 't.id', 't.slug', 't.name'])
+    .where('it.item_id', 'in', ids)
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .execute();
+}
+
+/** Published items sharing any of the translation keys. */
+export function selectTranslationsOf(db: Db, keys: string[]) {
+  if (!keys.length) return Promise.resolve([]);
+  return db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('translation_key', 'in', keys).where('status', '=', 'published').orderBy('edition').orderBy('id').execute();
+}
+
+export function selectMedia(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('media')
+    .select(['id', 'kind', 'mime', 'path', 'width', 'height', 'alt', 'caption', 'title', 'credit', 'variants', 'size_bytes', 'original_name', 'preview_media_id'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export function selectGalleryPhotosOf(db: Db, itemIds: number[]) {
+  if (!itemIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('gallery_photos')
+    .select(['item_id', 'media_id', 'caption', 'credit'])
+    .where('item_id', 'in', itemIds)
+    .orderBy('item_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+/** Categories, of some editions or all, in id order. */
+export function selectCategories(db: Db, editions?: string[]) {
+  let q = db.selectFrom('categories').select(['id', 'edition', 'slug', 'name', 'description', 'parent_id', 'translation_key']);
+  if (editions) q = q.where('edition', 'in', editions);
+  return q.orderBy('id').execute();
+}
+
+/** A page of tags in id order, after an id. */
+export function selectTagPage(db: Db, q: { editions?: string[]; afterId?: number; limit: number }) {
+  let query = db.selectFrom('tags').select(['id', 'edition', 'slug', 'name', 'translation_key']);
+  if (q.editions) query = query.where('edition', 'in', q.editions);
+  if (q.afterId !== undefined) query = query.where('id', '>', q.afterId);
+  return query.orderBy('id').limit(sql.lit(q.limit)).execute();
+}
+
+/** Tags named by id or slug (a slug may name one tag in each edition). */
+export function selectTagsByIdOrSlug(db: Db, ref: { id?: number; slug?: string }, editions?: string[]) {
+  let q = db.selectFrom('tags').select(['id']);
+  q = ref.id !== undefined ? q.where('id', '=', ref.id) : q.where('slug', '=', ref.slug!);
+  if (editions) q = q.where('edition', 'in', editions);
+  return q.execute();
+}
+
+/** Tags sharing translation keys, for the tags' translations. */
+export function selectTagTranslations(db: Db, keys: string[]) {
+  if (!keys.length) return Promise.resolve([]);
+  return db.selectFrom('tags').select(['id', 'edition', 'translation_key']).where('translation_key', 'in', keys).orderBy('edition').execute();
+}
