@@ -16,6 +16,7 @@ import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from './modules/comments/i
 import { adminSite, loadAdminAssets } from './http/admin/index.js';
 import type { AdminContext } from './http/admin/admin-context.js';
 import { notFound } from './http/admin/admin-errors.js';
+import { readApi, readApiContext, withApiFrameworkErrors } from './http/api/index.js';
 import { searchEngineRoutes } from './http/site/search-engine-routes.js';
 import { registerWordpressQueryRedirects } from './http/site/wordpress-queries.js';
 
@@ -41,7 +42,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 1000 },
-    frameworkErrors: frameworkErrorHandler(() => contextFor),
+    frameworkErrors: withApiFrameworkErrors(frameworkErrorHandler(() => contextFor)),
   });
   if (!options.storage) app.addHook('onClose', () => storage.close());
   if (options.routeLog) {
@@ -92,6 +93,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
   };
   await app.register(adminSite, { prefix: '/admin', ctx: admin, assets: adminAssets });
+  // Its own scope at /api/v1: static paths and a catch-all there win over the root edition's /:slug/ routes.
+  await app.register(readApi, { prefix: '/api/v1', ctx: readApiContext(config, storage.db, clock) });
 
   // Scheduled items publish at their time; the first run right after start catches up on any missed while stopped.
   const tick = () => admin.publishDue().then((n) => n && app.log.info(`published ${n} scheduled item(s)`), (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'));

@@ -31,6 +31,10 @@ export interface Config {
   readonly mailFrom: string;
   /** how often the outbox is checked for mail to send */
   readonly mailIntervalMs: number;
+  /** origins whose browser scripts may call the read API (`*`: any); empty: none */
+  readonly apiCorsOrigins: readonly string[];
+  /** requests per minute each read-API key may make */
+  readonly apiRateLimit: number;
 }
 
 const envSchema = z.object({
@@ -49,6 +53,8 @@ const envSchema = z.object({
   NASHR_SMTP_URL: z.union([z.literal(''), z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// address')]).optional(),
   NASHR_MAIL_FROM: z.string().trim().min(3).optional(),
   NASHR_MAIL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  NASHR_API_CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'must be * or origins such as https://app.example.org, separated by commas'))),
+  NASHR_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
   NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
 });
@@ -80,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: e.NASHR_SMTP_URL || undefined,
     mailFrom: e.NASHR_MAIL_FROM ?? `nashr <no-reply@${new URL(e.NASHR_BASE_URL ?? 'http://localhost').hostname}>`,
     mailIntervalMs: e.NASHR_MAIL_INTERVAL_MS,
+    apiCorsOrigins: Object.freeze(e.NASHR_API_CORS_ORIGINS),
+    apiRateLimit: e.NASHR_API_RATE_LIMIT,
     trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,

@@ -1,4 +1,5 @@
 import type { SessionTable, UserTable } from '../modules/accounts/user.table.js';
+import type { ApiKeyTable } from '../modules/api-keys/api-key.table.js';
 import type { GalleryPhotoTable, ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { ContactMessageTable } from '../modules/contact/contact.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
@@ -27,6 +28,7 @@ export interface Database {
   comments: CommentTable;
   mail_outbox: MailOutboxTable;
   contact_messages: ContactMessageTable;
+  api_keys: ApiKeyTable;
   redirects: RedirectTable;
   import_sources: ImportSourceTable;
   import_checkpoints: ImportCheckpointTable;

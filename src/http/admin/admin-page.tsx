@@ -27,6 +27,7 @@ const NOTICES: Record<string, string> = {
   archived: 'Archived.',
   unarchived: 'Moved back to the inbox.',
   unread: 'Marked unread.',
+  revoked: 'The key is revoked: requests with it are refused from now on.',
 };
 
 function navFor(actor: Actor | undefined): AdminChrome['nav'] {
@@ -50,6 +51,7 @@ function navFor(actor: Actor | undefined): AdminChrome['nav'] {
   if (canAdminister(actor)) {
     nav.push({ key: 'users', label: 'Users', href: '/admin/users' });
     nav.push({ key: 'settings', label: 'Settings', href: '/admin/settings' });
+    nav.push({ key: 'api-keys', label: 'API keys', href: '/admin/api-keys' });
   }
   nav.push({ key: 'account', label: 'Account', href: '/admin/account' });
   return nav;

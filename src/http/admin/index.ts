@@ -22,6 +22,7 @@ import { mediaRoutes } from './media-routes.js';
 import { galleryRoutes } from './gallery-routes.js';
 import { inboxRoutes } from './inbox-routes.js';
 import { commentModerationRoutes } from './comment-routes.js';
+import { apiKeysRoutes } from './api-keys-routes.js';
 import { redirectsRoutes } from './redirects-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
@@ -79,5 +80,6 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   await app.register(galleryRoutes, { ctx });
   await app.register(inboxRoutes, { ctx });
   await app.register(commentModerationRoutes, { ctx });
+  await app.register(apiKeysRoutes, { ctx });
   await app.register(redirectsRoutes, { ctx });
 }
