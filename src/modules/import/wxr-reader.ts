@@ -74,7 +74,15 @@ function toComment(n: XNode): WxrComment {
   };
 }
 
-function toItem(n: XNode): WxrItem {
+/** An item without `<wp:post_id>` (hand-made exports) is known by the id in its guid or link, else by its place in the file. */
+function postIdOf(n: XNode, position: number): number {
+  const id = int(n, 'wp:post_id');
+  if (id > 0) return id;
+  const fromUrl = /[?&](?:p|page_id|attachment_id)=(\d{1,12})\b/.exec(`${text(n, 'guid')} ${text(n, 'link')}`)?.[1];
+  return fromUrl ? Number(fromUrl) : 1_000_000_000 + position;
+}
+
+function toItem(n: XNode, position: number): WxrItem {
   const meta = new Map<string, string>();
   const terms: WxrItem['terms'] = [];
   const comments: WxrComment[] = [];
@@ -98,7 +106,7 @@ function toItem(n: XNode): WxrItem {
     guid: text(n, 'guid'),
     content: raw(n, 'content:encoded'),
     excerpt: raw(n, 'excerpt:encoded'),
-    postId: int(n, 'wp:post_id'),
+    postId: postIdOf(n, position),
     postDate: text(n, 'wp:post_date'),
     postDateGmt: text(n, 'wp:post_date_gmt'),
     commentStatus: text(n, 'wp:comment_status'),
@@ -116,8 +124,8 @@ function toItem(n: XNode): WxrItem {
   };
 }
 
-function toEvent(n: XNode): WxrEvent {
-  if (n.name === 'item') return { type: 'item', item: toItem(n) };
+function toEvent(n: XNode, position: number): WxrEvent {
+  if (n.name === 'item') return { type: 'item', item: toItem(n, position) };
   if (n.name === 'wp:author') return { type: 'author', author: toAuthor(n) };
   return { type: 'term', term: toTerm(n) };
 }
@@ -137,6 +145,7 @@ export async function* readWxr(file: string, chunkBytes = 256 * 1024): AsyncGene
   let headerSent = false;
   let channelText: keyof WxrChannel | null = null;
   let sawChannel = false;
+  let items = 0;
   // The subtree being captured: its path of open nodes, root first.
   const open: XNode[] = [];
   const where = () => `line ${parser.line}, column ${parser.column}`;
@@ -181,7 +190,7 @@ export async function* readWxr(file: string, chunkBytes = 256 * 1024): AsyncGene
     names.pop();
     if (open.length) {
       const node = open.pop()!;
-      if (!open.length) out.push(toEvent(node));
+      if (!open.length) out.push(toEvent(node, node.name === 'item' ? ++items : 0));
     } else if (channelText) {
       channel[channelText] = channel[channelText].trim();
       channelText = null;
