@@ -11,11 +11,16 @@ import { loadConfig } from '../src/config/config.js';
 import { CHAIN, generateContent, type EditionContent, type GeneratedContent } from './generate-content.js';
 import { load, type LoadOptions, type LoadResult } from './load.js';
 import { pageWeight } from './page-weight.js';
+import { cacheMemory } from './cache-memory.js';
+import { setSetting } from '../src/modules/settings/index.js';
+import { openDatabase } from '../src/storage/database.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
 const LOAD: LoadOptions = { connections: 32, duration: 10, warmup: 2 };
-const TARGETS = { baselinePercent: 20, p99Ms: 25, rssMB: 250, homeGzipKB: 60 };
+const TARGETS = { baselinePercent: 20, p99Ms: 25, rssMB: 250, homeGzipKB: 60, cachedPercent: 70, cachedP99Ms: 10, feedPercent: 50 };
+/** items in the edition feed the benchmark loads (full articles) */
+const FEED_ITEMS = 50;
 
 const children = new Set<ChildProcess>();
 let tempDir: string | null = null;
@@ -59,9 +64,9 @@ async function freePort(): Promise<number> {
 }
 
 /** The server's environment: production, quiet, this data dir; no NASHR_* settings leak in from the shell. */
-function siteEnv(dataDir: string, port: number, seedDemo: boolean): NodeJS.ProcessEnv {
+function siteEnv(dataDir: string, port: number, seedDemo: boolean, pageCache = true): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NASHR_')));
-  return { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', NASHR_DATA_DIR: dataDir, NASHR_SEED_DEMO: String(seedDemo) };
+  return { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', NASHR_DATA_DIR: dataDir, NASHR_SEED_DEMO: String(seedDemo), ...(pageCache ? {} : { NASHR_PAGE_CACHE_MB: '0' }) };
 }
 
 async function startServer(env: NodeJS.ProcessEnv, origin: string): Promise<{ child: ChildProcess; log: string[] }> {
@@ -117,6 +122,7 @@ function rtlSample(content: GeneratedContent): EditionContent | undefined {
   return rtl.find((e) => e.code === 'fa' && e.demoArticles) ?? rtl.find((e) => e.code === 'ar' && e.demoArticles) ?? rtl.find((e) => e.code === 'fa') ?? rtl[0];
 }
 
+const en0 = (c: GeneratedContent) => c.editions.find((e) => e.prefix === '')!;
 const itemPath = (e: EditionContent) => encodeURI(`${e.prefix}/${e.sampleSlug}/`);
 
 function table(rows: Scenario[]): string {
@@ -150,6 +156,12 @@ async function main(): Promise<void> {
   const perEdition = content.editions.map((e) => `${e.code} ${e.demoArticles + e.generated}${e.copiedFrom === e.code ? '' : ` (copies of ${e.copiedFrom})`}`).join(', ');
   console.log(`  ${content.publishedArticles} published articles: ${perEdition}; demo seed ${content.demoSeconds.toFixed(1)} s, generation ${content.generateSeconds.toFixed(1)} s`);
 
+  // The edition feed carries the newest 50 articles in full.
+  const settingsDb = openDatabase(loadConfig(siteEnv(dataDir, 0, false)).databaseUrl);
+  await setSetting(settingsDb.db, en0(content).code, 'feedItems', FEED_ITEMS);
+  await setSetting(settingsDb.db, en0(content).code, 'feedFullContent', true);
+  await settingsDb.close();
+
   console.log('bench: starting the server…');
   // picked just before use, so another program has little time to take it
   const port = await freePort();
@@ -165,6 +177,7 @@ async function main(): Promise<void> {
     [`category 5 deep (${en.code})`, `${en.prefix}/category/${CHAIN.join('/')}/`],
   ];
   if (rtl) paths.push([`RTL article (${rtl.code}${rtl.demoArticles ? '' : `, copy of ${rtl.copiedFrom}`})`, itemPath(rtl)]);
+  paths.push([`feed, ${FEED_ITEMS} full articles (${en.code})`, `${en.prefix}/feed.xml`]);
 
   console.log(`bench: loading, ${LOAD.connections} connections, ${LOAD.warmup} s warm-up + ${LOAD.duration} s each`);
   const rows: Scenario[] = [];
@@ -184,13 +197,38 @@ async function main(): Promise<void> {
   const baseRow = await scenario('baseline node:http (article bytes)', baseOrigin, paths[1]![1], baseline.child.pid!);
   await stop(baseline.child);
 
+  const feedRow = rows.find((r) => r.path.endsWith('/feed.xml'))!;
+  const feed = await fetchPage(origin + feedRow.path);
+  const feedFile = join(tempDir, 'baseline-feed.xml');
+  writeFileSync(feedFile, feed.body);
+  const feedBaseline = await startBaseline(feedFile, feed.contentType);
+  const feedBaseRow = await scenario('baseline node:http (feed bytes)', `http://127.0.0.1:${feedBaseline.port}`, feedRow.path, feedBaseline.child.pid!);
+  await stop(feedBaseline.child);
+
   const weight = await pageWeight(origin + '/', [`127.0.0.1:${port}`, `localhost:${port}`]);
   const serverWarnings = log.slice(startupLines);
   await stop(server);
 
+  // The same article rendered for every request: what the page cache saves.
+  const uncachedPort = await freePort();
+  const uncachedOrigin = `http://127.0.0.1:${uncachedPort}`;
+  const { child: uncached } = await startServer(siteEnv(dataDir, uncachedPort, false, false), uncachedOrigin);
+  const uncachedRow = await scenario(`article (${en.code}), page cache off`, uncachedOrigin, paths[1]![1], uncached.pid!);
+  await stop(uncached);
+
+  console.log('bench: the page cache with 10,000 distinct URLs…');
+  const memory = await cacheMemory(loadConfig(siteEnv(dataDir, 0, false)));
+  console.log(`  ${memory.urls} URLs in ${memory.seconds.toFixed(1)} s: ${memory.cachedPages} pages kept, at most ${memory.cacheMB.toFixed(1)} MB of a ${memory.boundMB} MB bound; heap +${memory.heapGrowthMB.toFixed(1)} MB, RSS +${memory.rssGrowthMB.toFixed(1)} MB`);
+
   const articleRow = rows[1]!;
+  const homeRow = rows[0]!;
   const summary = {
     articlePercentOfBaseline: (articleRow.reqPerSec / baseRow.reqPerSec) * 100,
+    homePercentOfBaseline: (homeRow.reqPerSec / baseRow.reqPerSec) * 100,
+    uncachedArticlePercentOfBaseline: (uncachedRow.reqPerSec / baseRow.reqPerSec) * 100,
+    cachedP99Ms: Math.max(homeRow.p99Ms, articleRow.p99Ms),
+    feedPercentOfBaseline: (feedRow.reqPerSec / feedBaseRow.reqPerSec) * 100,
+    cacheMemory: memory,
     worstP99Ms: Math.max(...rows.map((r) => r.p99Ms)),
     maxRssMB: Math.max(...rows.map((r) => r.maxRssMB ?? 0)),
     homeGzipKB: weight.gzipKB,
@@ -198,9 +236,10 @@ async function main(): Promise<void> {
   };
 
   console.log('');
-  console.log(table([...rows, baseRow]));
+  console.log(table([...rows, uncachedRow, baseRow, feedBaseRow]));
   console.log('');
-  console.log(`article / baseline req/s: ${(summary.articlePercentOfBaseline / 100).toFixed(3)} (${summary.articlePercentOfBaseline.toFixed(1)}%)`);
+  console.log(`article / baseline req/s: ${(summary.articlePercentOfBaseline / 100).toFixed(3)} (${summary.articlePercentOfBaseline.toFixed(1)}%); home ${summary.homePercentOfBaseline.toFixed(1)}%; article with the page cache off ${summary.uncachedArticlePercentOfBaseline.toFixed(1)}%`);
+  console.log(`feed / baseline serving the same bytes: ${summary.feedPercentOfBaseline.toFixed(1)}% (target ≥ ${TARGETS.feedPercent}%)`);
   if (articleRow.cpuMsPerRequest && baseRow.cpuMsPerRequest) {
     console.log(`server CPU per response, baseline / article: ${baseRow.cpuMsPerRequest.toFixed(2)} / ${articleRow.cpuMsPerRequest.toFixed(2)} ms (${((baseRow.cpuMsPerRequest / articleRow.cpuMsPerRequest) * 100).toFixed(1)}%; steadier than req/s on a busy machine)`);
   }
@@ -218,12 +257,19 @@ async function main(): Promise<void> {
     content,
     scenarios: rows,
     baseline: baseRow,
+    uncached: uncachedRow,
+    feedBaseline: feedBaseRow,
     homePage: weight,
     serverWarnings,
     summary: {
       ...summary,
       met: {
         baseline: summary.articlePercentOfBaseline >= TARGETS.baselinePercent,
+        uncachedBaseline: summary.uncachedArticlePercentOfBaseline >= TARGETS.baselinePercent,
+        cached: Math.min(summary.articlePercentOfBaseline, summary.homePercentOfBaseline) >= TARGETS.cachedPercent,
+        cachedP99: summary.cachedP99Ms < TARGETS.cachedP99Ms,
+        feed: summary.feedPercentOfBaseline >= TARGETS.feedPercent,
+        cacheBound: memory.withinBound,
         p99: summary.worstP99Ms < TARGETS.p99Ms,
         rss: summary.maxRssMB < TARGETS.rssMB,
         homeWeight: summary.homeGzipKB < TARGETS.homeGzipKB,
@@ -239,7 +285,9 @@ async function main(): Promise<void> {
   console.log(`results: ${file.slice(ROOT.length)} and bench/results/latest.json`);
   console.log('');
   console.log(
-    `bench: article reaches ${summary.articlePercentOfBaseline.toFixed(1)}% of baseline (target ≥ ${TARGETS.baselinePercent}%), ` +
+    `bench: with the page cache, home ${summary.homePercentOfBaseline.toFixed(1)}% and article ${summary.articlePercentOfBaseline.toFixed(1)}% of baseline (target ≥ ${TARGETS.cachedPercent}%), p99 ${summary.cachedP99Ms.toFixed(1)} ms (target < ${TARGETS.cachedP99Ms} ms); ` +
+      `feed ${summary.feedPercentOfBaseline.toFixed(1)}% (target ≥ ${TARGETS.feedPercent}%); cache ${memory.cacheMB.toFixed(1)} of ${memory.boundMB} MB with ${memory.urls} URLs\n` +
+      `bench: without it, article ${summary.uncachedArticlePercentOfBaseline.toFixed(1)}% of baseline (target ≥ ${TARGETS.baselinePercent}%), ` +
       `p99 ${summary.worstP99Ms.toFixed(0)} ms (target < ${TARGETS.p99Ms} ms), RSS ${summary.maxRssMB.toFixed(0)} MB (target < ${TARGETS.rssMB} MB), ` +
       `home page ${summary.homeGzipKB.toFixed(1)} KB gzip (target < ${TARGETS.homeGzipKB} KB)`,
   );

@@ -9,6 +9,8 @@ import { getAnyItem, publishDue } from './modules/content/index.js';
 import { MailSender } from './modules/mail/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
+import { registerCompression } from './http/plugins/compression.js';
+import { ChangeFollower, PageCache, registerHttpCaching } from './http/page-cache/index.js';
 import { mediaFiles } from './http/plugins/media-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
 import { commentMailer, EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   routeLog?: { method: string; url: string }[];
   /** per-address and per-item comment limits (tests and benchmarks loosen or tighten them) */
   commentLimits?: Partial<CommentLimits>;
+  /** the page cache to use (the benchmark reads its size); otherwise one of config.pageCacheBytes, if not 0 */
+  pageCache?: PageCache;
   /** URLs per sitemap file (default 50,000; tests set it low to see sitemaps split) */
   sitemapUrlsPerFile?: number;
 }
@@ -53,14 +57,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 
   registerSecurityHeaders(app);
+  const registry = new EditionRegistry(config.editions);
+  const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
+  const pageCache = options.pageCache ?? (config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : null);
+  const follower = new ChangeFollower(storage.db, config.editions.map((e) => e.code), {
+    invalidate(tags) {
+      data.forget();
+      pageCache?.invalidate(tags);
+    },
+    clear() {
+      data.forget();
+      pageCache?.clear();
+    },
+  });
+  await registerCompression(app);
+  registerHttpCaching(app, {
+    cache: pageCache,
+    follower,
+    editionOf: (path) => registry.fromPath(path).code,
+    sMaxAge: config.sharedCacheSeconds,
+    staleWhileRevalidate: config.staleWhileRevalidateSeconds,
+  });
   const mediaDir = join(config.dataDir, 'media');
   const assets = await registerStaticFiles(app, mediaDir);
   await app.register(mediaFiles, { mediaDir, db: storage.db });
 
-  const registry = new EditionRegistry(config.editions);
   const sites = config.editions.map((e) => new EditionSite(e, config.baseUrl));
   const editions: SiteEditions = { sites, byCode: new Map(sites.map((s) => [s.edition.code, s])) };
-  const data = new SiteDataCache(storage.db, config.siteDataTtlMs);
   const comments = { clock, limits: { ...DEFAULT_COMMENT_LIMITS, ...options.commentLimits }, mailer: commentMailer(editions, config.baseUrl) };
   const contexts = new Map<string, SiteContext>(sites.map((site) => [site.edition.code, { db: storage.db, site, editions, assets, data, comments }]));
   contextFor = (path) => contexts.get(registry.fromPath(path).code)!;
@@ -97,8 +120,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await app.register(readApi, { prefix: '/api/v1', ctx: readApiContext(config, storage.db, clock) });
 
   // Scheduled items publish at their time; the first run right after start catches up on any missed while stopped.
-  const tick = () => admin.publishDue().then((n) => n && app.log.info(`published ${n} scheduled item(s)`), (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'));
+  const tick = () =>
+    admin.publishDue().then(
+      async (n) => {
+        if (!n) return;
+        app.log.info(`published ${n} scheduled item(s)`);
+        await follower.sync();
+      },
+      (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'),
+    );
   app.addHook('onReady', async () => {
+    await follower.start();
+    const follow = setInterval(() => follower.sync().catch((err: unknown) => app.log.error({ err }, 'reading the change log failed')), config.changePollMs);
+    follow.unref();
+    app.addHook('onClose', async () => clearInterval(follow));
     await tick();
     const timer = setInterval(tick, config.schedulerIntervalMs);
     timer.unref();
