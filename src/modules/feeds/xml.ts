@@ -20,16 +20,21 @@ export function el(name: string, attrs?: XmlElement['attrs'], ...children: (XmlC
 // XML 1.0 allows tab, LF, CR and everything from U+0020 except the surrogates (when unpaired) and U+FFFE/U+FFFF.
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Most text has none of these, and a plain test is far cheaper than the replacement with its lookarounds.
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text with the characters XML 1.0 cannot carry removed (control characters, unpaired surrogates). */
 export function xmlSafeText(text: string): string {
-  return text.replace(ILLEGAL, '');
+  return MAYBE_ILLEGAL.test(text) ? text.replace(ILLEGAL, '') : text;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const NEEDS_ESCAPE = /[&<>"]/;
 
 /** Escapes text for element content and double-quoted attribute values, after removing illegal characters. */
 export function escapeXml(text: string): string {
-  return xmlSafeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+  const safe = xmlSafeText(text);
+  // Four plain replacements beat one with a callback several times over on long bodies.
+  return NEEDS_ESCAPE.test(safe) ? safe.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : safe;
 }
 
 const NAME = /^[A-Za-z_][\w.:-]*$/;
