@@ -30,7 +30,11 @@ export class PageCache {
   /** counts invalidations: a page rendered across one may show what changed, and is not kept */
   generation = 0;
 
-  constructor(readonly maxBytes: number) {}
+  /**
+   * `maxAgeMs` bounds how long a page is reused even when nothing changes: the comment and
+   * contact forms on it carry a token from its rendering, good for a day.
+   */
+  constructor(readonly maxBytes: number, readonly maxAgeMs = 3_600_000, private readonly now: () => number = Date.now) {}
 
   get size(): number {
     return this.pages.size;
@@ -42,7 +46,8 @@ export class PageCache {
 
   get(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
-    if (!page) {
+    if (!page || this.now() - page.lastModified.getTime() > this.maxAgeMs) {
+      if (page) this.delete(key);
       this.misses++;
       return undefined;
     }

@@ -41,4 +41,15 @@ describe('the page cache', () => {
     assert.equal(cache.set('/huge/', page(60_000, ['ed:en'])), undefined);
     assert.equal(cache.size, 0);
   });
+
+  it('renders a page again after an hour, so the forms on it never carry an expired token', () => {
+    let now = Date.parse('2026-11-27T10:00:00Z');
+    const cache = new PageCache(1 << 20, 3_600_000, () => now);
+    cache.set('/a/', { ...page(1000, ['ed:en']), lastModified: new Date(now) });
+    now += 3_599_000;
+    assert.ok(cache.get('/a/'));
+    now += 2000;
+    assert.equal(cache.get('/a/'), undefined);
+    assert.equal(cache.size, 0);
+  });
 });
