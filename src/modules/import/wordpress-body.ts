@@ -130,7 +130,7 @@ function convertShortcode(s: Shortcode, ctx: BodyContext): string | undefined {
       return gallery(s, ctx);
     case 'embed': {
       const url = (s.content ?? '').trim();
-      return /^https?:\/\/\S+$/i.test(url) ? `\n\n${url}\n\n` : '';
+      return /^https?:\/\/\S+$/i.test(url) ? linkParagraph(url.replace(/&amp;/g, '&')) : '';
     }
     case 'video': {
       const url = mediaAddress(s, ['mp4', 'webm', 'src', 'm4v', 'ogv', 'wmv', 'flv'], ctx);
