@@ -3,9 +3,11 @@ import { initConfirm } from './confirm.ts';
 import { initMediaUpload } from './media-upload.ts';
 import { initSortable } from './sortable-list.ts';
 import { initItemRows } from './item-rows.ts';
+import { initImportProgress } from './import-progress.ts';
 
 document.documentElement.classList.add('js');
 initConfirm();
 initMediaUpload();
 initSortable();
 initItemRows();
+initImportProgress();

@@ -23,6 +23,8 @@ export interface Config {
   readonly trustProxy: boolean | string;
   /** the largest file the media library accepts, in bytes */
   readonly uploadMaxBytes: number;
+  /** the largest WordPress export the newsroom's import page accepts, in bytes */
+  readonly importMaxBytes: number;
   /** how often scheduled items are checked for publishing */
   readonly schedulerIntervalMs: number;
   /** where mail goes out (`smtp://user:pass@host:587`); unset: mail stays queued in the outbox, the inbox still works */
@@ -57,6 +59,7 @@ const envSchema = z.object({
   NASHR_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
   NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
+  NASHR_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).max(2 ** 40).default(1024 ** 3),
 });
 
 /** Reads the configuration from environment variables; throws with a clear message on bad values. */
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     siteDataTtlMs: e.NASHR_SITE_DATA_TTL_MS,
     schedulerIntervalMs: e.NASHR_SCHEDULER_INTERVAL_MS,
     uploadMaxBytes: e.NASHR_UPLOAD_MAX_BYTES,
+    importMaxBytes: e.NASHR_IMPORT_MAX_BYTES,
     smtpUrl: e.NASHR_SMTP_URL || undefined,
     mailFrom: e.NASHR_MAIL_FROM ?? `nashr <no-reply@${new URL(e.NASHR_BASE_URL ?? 'http://localhost').hostname}>`,
     mailIntervalMs: e.NASHR_MAIL_INTERVAL_MS,

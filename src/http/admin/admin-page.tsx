@@ -51,6 +51,7 @@ function navFor(actor: Actor | undefined): AdminChrome['nav'] {
   if (canAdminister(actor)) {
     nav.push({ key: 'users', label: 'Users', href: '/admin/users' });
     nav.push({ key: 'settings', label: 'Settings', href: '/admin/settings' });
+    nav.push({ key: 'import', label: 'Import', href: '/admin/import' });
     nav.push({ key: 'api-keys', label: 'API keys', href: '/admin/api-keys' });
   }
   nav.push({ key: 'account', label: 'Account', href: '/admin/account' });
@@ -64,6 +65,8 @@ export interface PageOptions {
   scripts?: string[];
   error?: string | null;
   status?: number;
+  /** reload every so many seconds when scripts are off */
+  refreshSeconds?: number;
 }
 
 /** Renders a newsroom page for this request: its menu, CSRF token, notice and content. */
@@ -84,6 +87,7 @@ export function sendAdminPage(ctx: AdminContext, req: FastifyRequest, reply: Fas
     styles: (opts.scripts ?? []).includes('editor.js') && ctx.assets.scripts['editor.css'] ? [ctx.assets.scripts['editor.css']] : [],
     notice,
     nav: navFor(user ? actorOf(user) : undefined),
+    refreshSeconds: opts.refreshSeconds,
   };
   return sendAdminHtml(reply, AdminLayout({ chrome, children: content(csrf) }), opts.status ?? (opts.error ? 400 : 200));
 }

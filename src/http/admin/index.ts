@@ -24,6 +24,7 @@ import { inboxRoutes } from './inbox-routes.js';
 import { commentModerationRoutes } from './comment-routes.js';
 import { apiKeysRoutes } from './api-keys-routes.js';
 import { redirectsRoutes } from './redirects-routes.js';
+import { importRoutes } from './import-routes.js';
 
 const ADMIN_CSS = fileURLToPath(new URL('../../themes/admin/assets/admin.css', import.meta.url));
 
@@ -82,4 +83,5 @@ export async function adminSite(app: FastifyInstance, opts: { ctx: AdminContext;
   await app.register(commentModerationRoutes, { ctx });
   await app.register(apiKeysRoutes, { ctx });
   await app.register(redirectsRoutes, { ctx });
+  await app.register(importRoutes, { ctx });
 }

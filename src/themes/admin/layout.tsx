@@ -18,6 +18,7 @@ export function AdminLayout(props: { chrome: AdminChrome; children?: Child }) {
           <link rel="stylesheet" href={c.css} />
           {(c.styles ?? []).map((href) => <link rel="stylesheet" href={href} />)}
           {(c.scripts ?? []).map((src) => <script src={src} defer></script>)}
+          {c.refreshSeconds ? <noscript><meta http-equiv="refresh" content={String(c.refreshSeconds)} /></noscript> : null}
         </head>
         <body class="admin">
           <a class="skip-link" href="#main">Skip to content</a>

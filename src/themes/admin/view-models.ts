@@ -13,6 +13,8 @@ export interface AdminChrome {
   styles?: string[];
   /** what the person needs to know first: a save, an error */
   notice?: { kind: 'success' | 'error'; text: string } | null;
+  /** reload the page every so many seconds when scripts are off (a job's progress) */
+  refreshSeconds?: number;
   /** sections the person may open, in menu order; a group opens a short list of its own */
   nav: NavEntry[];
 }
