@@ -37,6 +37,13 @@ export interface Config {
   readonly apiCorsOrigins: readonly string[];
   /** requests per minute each read-API key may make */
   readonly apiRateLimit: number;
+  /** the bound of the in-process cache of rendered public pages, in bytes (0: no page cache) */
+  readonly pageCacheBytes: number;
+  /** how often the change log is read for changes made by other processes (the CLI, other servers) */
+  readonly changePollMs: number;
+  /** how long shared caches (a CDN, nginx) may keep a public page (s-maxage), and serve it stale while refreshing */
+  readonly sharedCacheSeconds: number;
+  readonly staleWhileRevalidateSeconds: number;
 }
 
 const envSchema = z.object({
@@ -57,6 +64,10 @@ const envSchema = z.object({
   NASHR_MAIL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   NASHR_API_CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'must be * or origins such as https://app.example.org, separated by commas'))),
   NASHR_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  NASHR_PAGE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+  NASHR_CHANGE_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  NASHR_CACHE_S_MAXAGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
+  NASHR_CACHE_STALE_SECONDS: z.coerce.number().int().min(0).max(31_536_000).default(600),
   // Up to 2 GiB - 1: sizes are stored in a 32-bit integer column.
   NASHR_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(20 * 1024 * 1024),
   NASHR_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).max(2 ** 40).default(1024 ** 3),
@@ -92,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailIntervalMs: e.NASHR_MAIL_INTERVAL_MS,
     apiCorsOrigins: Object.freeze(e.NASHR_API_CORS_ORIGINS),
     apiRateLimit: e.NASHR_API_RATE_LIMIT,
+    pageCacheBytes: Math.round(e.NASHR_PAGE_CACHE_MB * 1024 * 1024),
+    changePollMs: e.NASHR_CHANGE_POLL_MS,
+    sharedCacheSeconds: e.NASHR_CACHE_S_MAXAGE,
+    staleWhileRevalidateSeconds: e.NASHR_CACHE_STALE_SECONDS,
     trustProxy: e.NASHR_TRUST_PROXY === 'true' ? true : e.NASHR_TRUST_PROXY === 'false' ? false : e.NASHR_TRUST_PROXY,
     baseUrl: (e.NASHR_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     ...overrides,

@@ -3,6 +3,7 @@ import type { ApiKeyTable } from '../modules/api-keys/api-key.table.js';
 import type { GalleryPhotoTable, ItemBodyTable, ItemRevisionTable, ItemTable, ItemTagTable } from '../modules/content/item.table.js';
 import type { ContactMessageTable } from '../modules/contact/contact.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
+import type { ChangeTable } from '../modules/changes/change.table.js';
 import type { CommentTable } from '../modules/comments/comment.table.js';
 import type { ImportCheckpointTable, ImportSourceTable } from '../modules/import/import.table.js';
 import type { MediaTable } from '../modules/media/media.table.js';
@@ -30,6 +31,7 @@ export interface Database {
   contact_messages: ContactMessageTable;
   api_keys: ApiKeyTable;
   redirects: RedirectTable;
+  changes: ChangeTable;
   import_sources: ImportSourceTable;
   import_checkpoints: ImportCheckpointTable;
 }

@@ -23,7 +23,8 @@ export async function openTestSite(dialect: DialectName, options: { seed?: boole
   const fresh = await freshStorage(dialect);
   const config = loadConfig(
     { NODE_ENV: 'test', NASHR_DATA_DIR: SHARED_DATA_DIR, NASHR_BASE_URL: 'https://news.example', NASHR_SEED_DEMO: options.seed === false ? 'false' : 'true' },
-    { databaseUrl: fresh.url, ...options.config },
+    // The page cache is off unless a test asks for it: most tests change data directly and look again at once.
+    { databaseUrl: fresh.url, pageCacheBytes: 0, ...options.config },
   );
   let app: FastifyInstance;
   try {

@@ -1,3 +1,4 @@
+import { pageShowsItems } from '../page-cache/index.js';
 import { raw } from '#jsx/jsx-runtime';
 import type { ImageRef, ItemSummary } from '../../modules/content/index.js';
 import type { CategoryTree } from '../../modules/taxonomy/index.js';
@@ -26,6 +27,7 @@ export function imageVM(image: ImageRef): ImageVM {
  * setting); `brief` cards (related posts) show neither, nor share links.
  */
 export function cardVM(site: EditionSite, tree: CategoryTree, item: ItemSummary, mode: 'excerpt' | 'full' | 'brief' = 'excerpt'): CardVM {
+  pageShowsItems([item.id]);
   const node = item.categoryId !== null ? tree.get(item.categoryId) : undefined;
   const url = site.item(item.slug);
   return {

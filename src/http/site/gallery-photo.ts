@@ -1,3 +1,4 @@
+import { pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getPublished } from '../../modules/content/index.js';
 import { galleryPhotos } from '../../modules/publications/index.js';
@@ -17,6 +18,7 @@ export async function renderGalleryPhoto(ctx: SiteContext, req: FastifyRequest, 
   const n = Number(rawN);
   const item = await getPublished(db, site.edition.code, slug);
   if (!item || item.type !== 'gallery') return notFound(ctx, req, reply);
+  tagPage(pageTag.item(item.id), ...(item.translationKey ? [pageTag.translations(item.translationKey)] : []));
   const photos = await galleryPhotos(db, item.id);
   const photo = photos[n - 1];
   if (!photo) return notFound(ctx, req, reply);

@@ -1,3 +1,4 @@
+import { pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
 import { getPublished, LISTED_TYPES, relatedFrom, type ItemDetail } from '../../modules/content/index.js';
@@ -96,6 +97,8 @@ function foreignMediaOrigins(item: ItemDetail): string[] {
  */
 export async function renderItemPage(ctx: SiteContext, reply: FastifyReply, item: ItemDetail, preview = false, form?: { contact: ContactFormState; status: number }) {
   const { site, editions } = ctx;
+  // The page shows the item and links to its translations; all but static pages show lists too (related posts, issues).
+  tagPage(pageTag.item(item.id), ...(item.type === 'page' ? [] : [pageTag.lists(site.edition.code)]), ...(item.translationKey ? [pageTag.translations(item.translationKey)] : []));
   const data = await ctx.data.get(site.edition.code);
   const translations = new Map(await data.translations(item.translationKey));
   translations.set(site.edition.code, item.slug);

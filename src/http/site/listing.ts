@@ -1,3 +1,4 @@
+import { pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { listPublished, type ListingFilter } from '../../modules/content/index.js';
 import { ListingPage } from '../../themes/default/pages/listing.js';
@@ -28,6 +29,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   if (rawPage === '1') return reply.redirect(site.page(spec.base, 1), 301);
   const page = parsePageNumber(rawPage);
   if (page === null) return notFound(ctx, req, reply);
+  tagPage(pageTag.lists(site.edition.code));
   const data = await ctx.data.get(site.edition.code);
   const { settings, categories: tree } = data;
   const result = await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');

@@ -1,3 +1,4 @@
+import { pageShowsItems, pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { listPublished } from '../../modules/content/index.js';
 import { listingExtras } from '../../modules/publications/index.js';
@@ -22,6 +23,8 @@ export async function renderMediaListing(ctx: SiteContext, req: FastifyRequest, 
   const { type, grid } = MEDIA_SECTIONS[section];
   const result = await listPublished(db, { edition: site.edition.code, types: [type] }, page, data.settings.perPage);
   if (!result) return notFound(ctx, req, reply);
+  tagPage(pageTag.lists(site.edition.code));
+  pageShowsItems(result.items.map((i) => i.id));
   const extras = await listingExtras(db, result.items.map((i) => i.id));
   const heading = t(`section_${section}`);
   const own = site.page(base, page);

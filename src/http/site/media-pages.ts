@@ -1,3 +1,4 @@
+import { pageShowsItems, pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyReply } from 'fastify';
 import { raw } from '#jsx/jsx-runtime';
 import type { ItemDetail } from '../../modules/content/index.js';
@@ -149,6 +150,8 @@ export async function renderMediaPage({ ctx, reply, item, chrome, data, comments
     }
     case 'periodical': {
       const issues = await issuesOf(db, item.id);
+      tagPage(pageTag.lists(ctx.site.edition.code));
+      pageShowsItems(issues.map((i) => i.id));
       const files = await mediaFiles(db, issues.map((i) => i.pdfMediaId));
       const vms = await Promise.all(issues.map((i, n) => issueVM(ctx, i, files, n === 0)));
       const archive: { year: string; issues: IssueVM[] }[] = [];

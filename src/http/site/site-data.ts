@@ -59,6 +59,11 @@ export class SiteDataCache {
 
   constructor(private readonly db: Db, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
 
+  /** Forgets what was loaded: the next page loads afresh (something it shows has changed). */
+  forget(): void {
+    this.entries.clear();
+  }
+
   get(edition: string): Promise<SiteData> {
     const entry = this.entries.get(edition);
     if (entry && entry.until > this.now()) return entry.data;

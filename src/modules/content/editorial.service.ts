@@ -217,7 +217,6 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
       itemId = existing.id;
       await trx.updateTable('items').set(row).where('id', '=', itemId).execute();
       await trx.updateTable('item_bodies').set({ body_html: bodyHtml }).where('item_id', '=', itemId).execute();
-      await trx.deleteFrom('item_tags').where('item_id', '=', itemId).execute();
     } else {
       const translationKey = target?.translationOf ? await translationKeyFor(trx, actor, target.translationOf, edition) : null;
       const inserted = await trx
@@ -228,8 +227,13 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
       itemId = inserted.id;
       await trx.insertInto('item_bodies').values({ item_id: itemId, body_html: bodyHtml }).execute();
     }
-    const tagIds = [...new Set(state.tagIds)];
-    if (tagIds.length) await trx.insertInto('item_tags').values(tagIds.map((tag_id) => ({ item_id: itemId, tag_id }))).execute();
+    // Only the tags that changed: an edit that keeps them leaves every tag archive as it was.
+    const tagIds = new Set(state.tagIds);
+    const had = existing ? new Set((await trx.selectFrom('item_tags').select('tag_id').where('item_id', '=', itemId).execute()).map((r) => r.tag_id)) : new Set<number>();
+    const gone = [...had].filter((t) => !tagIds.has(t));
+    const added = [...tagIds].filter((t) => !had.has(t));
+    if (gone.length) await trx.deleteFrom('item_tags').where('item_id', '=', itemId).where('tag_id', 'in', gone).execute();
+    if (added.length) await trx.insertInto('item_tags').values(added.map((tag_id) => ({ item_id: itemId, tag_id }))).execute();
     if (existing) await trx.deleteFrom('gallery_photos').where('item_id', '=', itemId).execute();
     if (state.photos.length) {
       await trx.insertInto('gallery_photos').values(state.photos.map((p, position) => ({ item_id: itemId, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
