@@ -132,7 +132,9 @@ const KIND_LABELS: Record<string, string> = {
 export function ImportReportView(p: { outcome: ImportOutcome; editions: readonly Edition[] }) {
   const o = p.outcome;
   const r = o.report;
-  const kinds = r ? Object.entries(r.counts) : [];
+  const order = Object.keys(KIND_LABELS);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const kinds = r ? Object.entries(r.counts).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)) : [];
   const shortcodes = r ? Object.entries(r.unknownShortcodes).sort((a, b) => b[1] - a[1]) : [];
   return (
     <>
@@ -144,7 +146,7 @@ export function ImportReportView(p: { outcome: ImportOutcome; editions: readonly
       {o.error ? <p class="notice notice-error" role="alert">The import did not run to its end: {o.error}</p> : null}
       {r ? (
         <>
-          <h2>Counts</h2>
+          <h2 id="import-report-counts">Counts</h2>
           <TableWrap label="Counts per kind">
             <table class="import-counts">
               <thead>

@@ -56,8 +56,8 @@ export function RedirectListView(p: { csrf: string; redirects: Redirect[]; total
             <tbody>
               {p.redirects.map((r) => (
                 <tr>
-                  <td><a href={`/admin/redirects/${r.id}`} dir="ltr"><bdi>{r.from}</bdi></a></td>
-                  <td dir="ltr"><bdi>{r.to || '—'}</bdi></td>
+                  <td><a href={`/admin/redirects/${r.id}`}><bdi dir="ltr">{r.from}</bdi></a></td>
+                  <td><bdi dir="ltr">{r.to || '—'}</bdi></td>
                   <td>{STATUS_LABELS[r.status] ?? String(r.status)}</td>
                   <td>{r.source === 'import' ? 'Import' : 'Newsroom'}</td>
                   <td>{String(r.hits)}</td>
