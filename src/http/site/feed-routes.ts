@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FEED_FORMATS, FEED_MIME, FEED_TYPES, feedPage, findPeriodical, MAX_FEED_PAGE, renderAtom, renderJsonFeed, renderRss, type FeedFilter, type FeedFormat } from '../../modules/feeds/index.js';
-import type { CategoryNode } from '../../modules/taxonomy/index.js';
+import type { CategoryNode, CategoryTree } from '../../modules/taxonomy/index.js';
 import { feedDocument, type FeedPlace } from './feed-document.js';
 import { feedTitle } from './feed-links.js';
 import { MEDIA_SECTIONS, type MediaSection } from './media-sections.js';
@@ -66,16 +66,37 @@ export function feedFileExtension(segment: string | undefined): string | undefin
   return segment?.startsWith('feed.') ? segment.slice('feed.'.length) : undefined;
 }
 
+/** WordPress's feed addresses (`…/feed/`, `…/feed/atom/`) → the format nashr serves in their place. */
+const WORDPRESS_FEEDS: Record<string, string> = { '': 'xml', 'rss2/': 'xml', 'rss/': 'xml', 'rdf/': 'xml', 'atom/': 'atom' };
+
+/**
+ * A category address of WordPress's feeds (`/category/a/b/feed/`, `…/feed/atom/`) that is no
+ * category here: a permanent redirect to the category's feed, so a site moved from WordPress
+ * keeps its subscribers. `segments` is the path below /category/ without its final ''.
+ */
+export function redirectWordpressCategoryFeed(ctx: SiteContext, reply: FastifyReply, tree: CategoryTree, segments: string[]): FastifyReply | undefined {
+  const at = segments.lastIndexOf('feed');
+  if (at < 1 || at < segments.length - 2) return undefined;
+  const ext = WORDPRESS_FEEDS[segments.slice(at + 1).map((s) => `${s}/`).join('')];
+  const node = ext ? tree.findByPath(segments.slice(0, at)) : undefined;
+  return node ? reply.redirect(ctx.site.url(`/category/${node.path.join('/')}/feed.${ext}`), 301) : undefined;
+}
+
 /**
  * Feeds in RSS 2.0 (`feed.xml`), Atom 1.0 (`feed.atom`) and JSON Feed 1.1 (`feed.json`): the
  * edition's at `/feed.*`, the Articles section's and each media section's at `/<section>/feed.*`,
  * a periodical's issues at `/<periodical>/feed.*`. Category feeds come through the category route.
- * None of these addresses ends in '/', so none can be taken for an item's `/slug/`.
+ * None of these addresses ends in '/', so none can be taken for an item's `/slug/`. WordPress's
+ * `/feed/`, `/feed/atom/`… lead to them with a permanent redirect.
  */
 export function registerFeedRoutes(app: FastifyInstance, ctx: SiteContext): void {
   const { site, db } = ctx;
   const edition = site.edition.code;
   type Ext = { Params: { ext: string } };
+
+  for (const [path, ext] of Object.entries(WORDPRESS_FEEDS)) {
+    app.get(`/feed/${path}`, (_req, reply) => reply.redirect(site.url(`/feed.${ext}`), 301));
+  }
 
   app.get<Ext>('/feed.:ext', (req, reply) => serveFeed(ctx, req, reply, req.params.ext, { base: '/', title: feedTitle(site, null), description: '' }, { edition, types: FEED_TYPES }));
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { LISTED_TYPES } from '../../modules/content/index.js';
 import { categoryTranslations, findAuthor, findTag, tagTranslations } from '../../modules/taxonomy/index.js';
 import { renderListing } from './listing.js';
-import { feedFileExtension, serveCategoryFeed } from './feed-routes.js';
+import { feedFileExtension, redirectWordpressCategoryFeed, serveCategoryFeed } from './feed-routes.js';
 import { feedLinks } from './feed-links.js';
 import { notFound } from './not-found.js';
 import type { SiteContext } from './site-context.js';
@@ -44,7 +44,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
     }
     const tree = (await ctx.data.get(code)).categories;
     const node = tree.findByPath(segments);
-    if (!node) return notFound(ctx, req, reply);
+    if (!node) return (pageRaw === undefined && redirectWordpressCategoryFeed(ctx, reply, tree, segments)) || notFound(ctx, req, reply);
     const alternates = new Map<string, string>();
     for (const [ed, id] of await categoryTranslations(db, node.translationKey)) {
       const other = editions.byCode.get(ed);

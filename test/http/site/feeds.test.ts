@@ -299,6 +299,23 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('WordPress\'s feed addresses lead to the feeds with a permanent redirect', async () => {
+      const tree = await categoryTree(site.storage.db, 'fa');
+      const node = tree.childrenOf(null)[0]!;
+      const slug = encodeURIComponent(node.slug);
+      for (const [from, to] of [
+        ['/feed/', '/feed.xml'], ['/feed/rss2/', '/feed.xml'], ['/feed/atom/', '/feed.atom'], ['/fa/feed/', '/fa/feed.xml'],
+        [`/fa/category/${slug}/feed/`, `/fa/category/${slug}/feed.xml`], [`/fa/category/${slug}/feed/atom/`, `/fa/category/${slug}/feed.atom`],
+      ]) {
+        const res = await site.app.inject({ url: from! });
+        assert.equal(res.statusCode, 301, from);
+        assert.equal(res.headers.location, to, from);
+        assert.equal((await site.app.inject({ url: to! })).statusCode, 200, to);
+      }
+      assert.equal((await site.app.inject({ url: '/category/no-such-category/feed/' })).statusCode, 404);
+      assert.equal((await site.app.inject({ url: `/fa/category/${slug}/feed/html/` })).statusCode, 404);
+    });
+
     it('every page announces the edition\'s feeds, and a category, section or periodical page its own too', async () => {
       const feedsOf = async (url: string) => {
         const res = await get(site.app, url);
