@@ -1,7 +1,9 @@
 /**
- * The JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of every answer of the read API. The
- * OpenAPI document publishes them under components.schemas; the routes serialize with them
- * (fast-json-stringify), so what is documented is what is sent.
+ * The JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of every answer of the read API, published
+ * under the OpenAPI document's components.schemas. Answers are sent with JSON.stringify, not
+ * serialized through these schemas: fast-json-stringify took ten times as long on a page of items
+ * (nullable objects and anyOf send it down its slow path). Tests check every endpoint's real
+ * answers against them with an independent validator instead.
  */
 export type JsonSchema = { [key: string]: unknown };
 
@@ -125,17 +127,3 @@ export const schemas: Record<SchemaName, JsonSchema> = {
   Menu: obj({ edition: str(), items: list(ref('MenuEntry')) }),
 };
 
-/**
- * A schema with its references replaced by the schemas they name, for Fastify's serializer.
- * Recursive schemas (the menu) cannot be inlined and are serialized as plain JSON.
- */
-export function inlined(schema: JsonSchema): JsonSchema {
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (!value || typeof value !== 'object') return value;
-    const r = (value as { $ref?: string }).$ref;
-    if (r) return walk(schemas[r.slice('#/components/schemas/'.length) as SchemaName]);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-  };
-  return walk(schema) as JsonSchema;
-}
