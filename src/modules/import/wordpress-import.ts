@@ -124,9 +124,7 @@ async function execute(run: ImportRun, db: Db, batch: Batch): Promise<void> {
   await batch(async () => {
     await linkParents(run);
     await finishTerms(run);
-    const home = (e: string) => run.url(e, '/');
-    await run.redirect(run.oldPath('/feed/'), home(run.defaultEdition));
-    await run.redirect(run.oldPath('/comments/feed/'), home(run.defaultEdition));
+    // WordPress's feed addresses (/feed/, /category/…/feed/) are answered by the feeds themselves.
     if (!opts.dryRun) await clearCheckpoint(run.db, scan.fileKey);
   });
   run.progress('done', scan.itemCount, scan.itemCount);
