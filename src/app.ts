@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
@@ -10,7 +11,7 @@ import { MailSender } from './modules/mail/index.js';
 import { registerSecurityHeaders } from './http/plugins/security-headers.js';
 import { registerStaticFiles } from './http/plugins/static-files.js';
 import { registerCompression } from './http/plugins/compression.js';
-import { ChangeFollower, PageCache, registerHttpCaching } from './http/page-cache/index.js';
+import { ChangeFollower, frontDoor, PageCache, registerHttpCaching, type CachedAnswers } from './http/page-cache/index.js';
 import { mediaFiles } from './http/plugins/media-files.js';
 import { frameworkErrorHandler, registerErrorHandling, type ContextForPath } from './http/errors.js';
 import { commentMailer, EditionSite, editionSite, renderItemPage, SiteDataCache, type SiteContext, type SiteEditions } from './http/site/index.js';
@@ -42,7 +43,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const storage = options.storage ?? openDatabase(config.databaseUrl);
   const clock = options.clock ?? systemClock;
   let contextFor: ContextForPath | undefined;
+  let cachedAnswers: CachedAnswers | null = null;
   const app = Fastify({
+    // Kept pages are answered before Fastify sees the request; everything else goes on to it.
+    serverFactory: (handler) => createServer(frontDoor(() => cachedAnswers, handler)),
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 1000 },
@@ -71,7 +75,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
   });
   await registerCompression(app);
-  registerHttpCaching(app, {
+  cachedAnswers = registerHttpCaching(app, {
     cache: pageCache,
     follower,
     editionOf: (path) => registry.fromPath(path).code,

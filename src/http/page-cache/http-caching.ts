@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { chooseCoding, compress, type Coding } from './content-coding.js';
+import { CachedAnswers, type CachedAnswer } from './cached-answers.js';
+import { chooseCoding } from './content-coding.js';
 import type { ChangeFollower } from './change-follower.js';
-import type { CachedPage, PageCache } from './page-cache.js';
+import type { PageCache } from './page-cache.js';
 import { pageTag, withPageTags, type PageTags } from './page-tags.js';
 import { entityTag, notModified } from './validators.js';
 
@@ -18,13 +20,10 @@ export interface HttpCachingOptions {
   staleWhileRevalidate: number;
 }
 
-/** Paths that are never public pages: the newsroom, the API, files with caching of their own. */
 const NOT_PAGES = /^\/(?:admin|api|assets|media)(?:\/|$)/;
 const PAGE_TYPES = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|feed\+json|xml|json)|text\/(?:xml|plain))\b/;
-const REPLAYED = ['content-type', 'content-security-policy', 'link', 'x-robots-tag'];
 
 interface PageRequest {
-  key: string;
   tags: PageTags;
   generation: number;
 }
@@ -35,58 +34,32 @@ function hashOf(body: Buffer): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 27);
 }
 
+function send(reply: FastifyReply, answer: CachedAnswer): FastifyReply {
+  return reply.code(answer.status).headers(answer.headers).send(answer.body ?? undefined);
+}
+
 /**
  * HTTP caching for the public site: strong ETags and Last-Modified with 304 answers,
  * Cache-Control for shared caches, Brotli/gzip, and the in-process cache of rendered pages —
  * filled as pages are rendered, emptied exactly by the change follower. The newsroom and
- * anything that sets a cookie are `private, no-store`.
+ * anything that sets a cookie are `private, no-store`. Returns the cache's answers, for the
+ * server's front door.
  */
-export function registerHttpCaching(app: FastifyInstance, opts: HttpCachingOptions): void {
+export function registerHttpCaching(app: FastifyInstance, opts: HttpCachingOptions): CachedAnswers | null {
   const { cache, follower } = opts;
   const publicControl = `public, max-age=0, s-maxage=${opts.sMaxAge}, stale-while-revalidate=${opts.staleWhileRevalidate}`;
-  const compressing = new WeakMap<CachedPage, Partial<Record<Coding, Promise<Buffer>>>>();
-
-  async function bodyIn(key: string, page: CachedPage, coding: Coding | null): Promise<Buffer> {
-    if (!coding || !cache) return page.body;
-    const ready = page.encoded[coding];
-    if (ready) return ready;
-    let pending = compressing.get(page);
-    if (!pending) compressing.set(page, (pending = {}));
-    const body = await (pending[coding] ??= compress(page.body, coding));
-    cache.addEncoding(key, page, coding, body);
-    return body;
-  }
-
-  async function answer(req: FastifyRequest, reply: FastifyReply, key: string, page: CachedPage, hit: boolean): Promise<Buffer | null> {
-    const coding = chooseCoding(req.headers['accept-encoding']);
-    reply.headers(page.headers);
-    reply.header('etag', entityTag(page.hash, coding));
-    reply.header('last-modified', page.lastModified.toUTCString());
-    reply.header('cache-control', publicControl);
-    reply.header('vary', 'accept-encoding');
-    reply.header('x-nashr-cache', hit ? 'hit' : 'miss');
-    if (notModified(header(req, 'if-none-match'), header(req, 'if-modified-since'), page.hash, page.lastModified)) {
-      reply.code(304);
-      return null;
-    }
-    const body = await bodyIn(key, page, coding);
-    if (coding) reply.header('content-encoding', coding);
-    return body;
-  }
+  const answers = cache ? new CachedAnswers(cache, publicControl) : null;
 
   app.addHook('onRequest', (req, reply, done) => {
-    if (req.method !== 'GET' || req.url.includes('?') || NOT_PAGES.test(req.url)) return done();
-    const key = req.url;
-    const page = cache?.get(key);
-    if (!page) {
+    if (!CachedAnswers.isPageRequest(req.method, req.url)) return done();
+    const found = answers?.find(req.url, req.headers);
+    if (!found) {
       const tags: PageTags = { tags: new Set() };
-      pageRequests.set(req, { key, tags, generation: cache?.generation ?? 0 });
+      pageRequests.set(req, { tags, generation: cache?.generation ?? 0 });
       return withPageTags(tags, done);
     }
-    answer(req, reply, key, page, true).then(
-      (body) => reply.send(body ?? undefined),
-      (err: unknown) => done(err as Error),
-    );
+    if ('status' in found) return void send(reply, found);
+    answers!.complete(req.url, found, req.headers).then((a) => void send(reply, a), (err: unknown) => done(err as Error));
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -103,7 +76,7 @@ export function registerHttpCaching(app: FastifyInstance, opts: HttpCachingOptio
       reply.header('cache-control', 'private, no-store');
       return payload;
     }
-    if (NOT_PAGES.test(req.url) || reply.getHeader('x-nashr-cache') === 'hit') return payload;
+    if (NOT_PAGES.test(req.url) || reply.hasHeader('x-nashr-cache')) return payload;
     const status = reply.statusCode;
     if (status >= 500) {
       reply.header('cache-control', 'no-store');
@@ -116,33 +89,48 @@ export function registerHttpCaching(app: FastifyInstance, opts: HttpCachingOptio
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const hash = hashOf(body);
     const pending = pageRequests.get(req);
-    if (cache && pending && cache.generation === pending.generation) {
-      const page = cache.set(pending.key, { body, encoded: {}, headers: replayed(reply), hash, lastModified: new Date(), tags: tagsOf(pending, opts.editionOf(pending.key)) });
-      if (page) return answer(req, reply, pending.key, page, false);
+    // A page rendered while something changed may show the old state: answer with it, but do not keep it.
+    if (answers && pending && cache!.generation === pending.generation) {
+      const page = answers.keep(req.url, body, hash, reply.getHeaders(), tagsOf(pending, opts.editionOf(req.url)));
+      if (page) {
+        const coding = chooseCoding(req.headers['accept-encoding']);
+        const answer = coding ? await answers.complete(req.url, { page, coding }, req.headers) : answers.answer(page, null, req.headers, false);
+        reply.code(answer.status).headers({ ...answer.headers, 'x-nashr-cache': 'miss' });
+        return answer.body;
+      }
     }
-    // Not kept (uncacheable or too big): still a validator and compression by the global plugin.
+    // Not kept (uncacheable or too big): still a validator; compression by the global plugin.
     reply.header('etag', entityTag(hash, chooseCoding(req.headers['accept-encoding'])));
     reply.header('vary', 'accept-encoding');
-    if (notModified(header(req, 'if-none-match'), undefined, hash, new Date())) {
+    if (notModified(typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined, undefined, hash, new Date())) {
       reply.code(304);
       return null;
     }
     return payload;
   });
+  return answers;
 }
 
-function header(req: FastifyRequest, name: string): string | undefined {
-  const v = req.headers[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-function replayed(reply: FastifyReply): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const name of REPLAYED) {
-    const v = reply.getHeader(name);
-    if (v !== undefined) headers[name] = String(v);
-  }
-  return headers;
+/**
+ * Answers a kept page before the framework sees the request (the server's request listener):
+ * a lookup and a write. Anything else — a miss, a coding not compressed yet — goes on to Fastify.
+ */
+export function frontDoor(answers: () => CachedAnswers | null, next: (req: IncomingMessage, res: ServerResponse) => void) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const a = answers();
+    let found: ReturnType<CachedAnswers['find']> = null;
+    try {
+      if (a && CachedAnswers.isPageRequest(req.method, req.url)) found = a.find(req.url, req.headers);
+    } catch {
+      found = null; // the framework answers instead, and reports what went wrong
+    }
+    if (found && 'status' in found) {
+      res.writeHead(found.status, found.headers);
+      res.end(found.body);
+      return;
+    }
+    next(req, res);
+  };
 }
 
 /**

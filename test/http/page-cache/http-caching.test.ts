@@ -20,7 +20,7 @@ for (const dialect of DIALECTS) {
       const etag = String(first.headers.etag);
       assert.match(etag, /^"[A-Za-z0-9_-]+"$/, 'strong: no W/');
       assert.ok(first.headers['last-modified']);
-      for (const headers of [{ 'if-none-match': etag }, { 'if-none-match': `"nope", ${etag}` }, { 'if-none-match': `W/${etag}` }, { 'if-none-match': '*' }, { 'if-modified-since': String(first.headers['last-modified']) }]) {
+      for (const headers of [{ 'if-none-match': etag }, { 'if-none-match': `"nope", ${etag}` }, { 'if-none-match': `W/${etag}` }, { 'if-none-match': '*' }, { 'if-modified-since': String(first.headers['last-modified']) }] as Record<string, string>[]) {
         const again = await get('/fa/', headers);
         assert.equal(again.statusCode, 304, JSON.stringify(headers));
         assert.equal(again.body, '');
@@ -63,6 +63,26 @@ for (const dialect of DIALECTS) {
       assert.equal((await get('/admin/items')).headers['cache-control'], 'private, no-store');
       const post = await site.app.inject({ method: 'POST', url: '/comments', payload: 'x=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       assert.match(String(post.headers['cache-control']), /no-store/);
+    });
+
+    it('answers 304 to a browser holding one coding that now asks for another not compressed yet', async () => {
+      const plain = await get('/sq/');
+      const res = await get('/sq/', { 'accept-encoding': 'gzip', 'if-none-match': String(plain.headers.etag) });
+      assert.equal(res.statusCode, 304);
+      assert.equal(res.headers.etag, `${String(plain.headers.etag).slice(0, -1)}-gz"`);
+    });
+
+    it('on a real server, answers kept pages with the same headers before the framework sees them', async () => {
+      const address = await site.app.listen({ port: 0, host: '127.0.0.1' });
+      const first = await fetch(`${address}/fa/`, { headers: { 'accept-encoding': 'identity' } });
+      const second = await fetch(`${address}/fa/`, { headers: { 'accept-encoding': 'identity' } });
+      assert.equal(second.headers.get('x-nashr-cache'), 'hit');
+      for (const h of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'content-type', 'etag', 'cache-control', 'last-modified', 'vary']) {
+        assert.equal(second.headers.get(h), first.headers.get(h), h);
+      }
+      assert.equal(await second.text(), await first.text());
+      const notModified = await fetch(`${address}/fa/`, { headers: { 'accept-encoding': 'identity', 'if-none-match': second.headers.get('etag')! } });
+      assert.equal(notModified.status, 304);
     });
 
     it('keeps pages with a query string out of the cache (they are answered afresh each time)', async () => {
