@@ -66,7 +66,7 @@ export class CachedAnswers {
 
   /** The answer for a kept page in a coding (its compressed body must be there). */
   answer(page: CachedPage, coding: Coding | null, requestHeaders: IncomingHttpHeaders, hit: boolean): CachedAnswer {
-    const miss = hit ? {} : { 'x-nashr-cache': 'miss' };
+    const miss: Record<string, string> = hit ? {} : { 'x-nashr-cache': 'miss' };
     if (isNotModified(page, requestHeaders)) {
       const { 'content-length': _length, 'content-encoding': _coding, 'content-type': _type, ...rest } = this.headersOf(page, null);
       return { status: 304, headers: { ...rest, etag: entityTag(page.hash, coding), ...miss }, body: null };
