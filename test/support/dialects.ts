@@ -54,10 +54,7 @@ export async function freshStorage(dialect: DialectName): Promise<{ storage: Sto
     };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  await withPostgres((c) => c.query(`create schema ${schema}`));
   const sep = POSTGRES_URL.includes('?') ? '&' : '?';
   const url = `${POSTGRES_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const storage = openDatabase(url);
@@ -66,10 +63,27 @@ export async function freshStorage(dialect: DialectName): Promise<{ storage: Sto
     url,
     async dispose() {
       await storage.close();
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      await withPostgres((c) => c.query(`drop schema if exists ${schema} cascade`));
     },
   };
+}
+
+/**
+ * Runs one statement on its own connection, trying again on a busy machine's transient failures
+ * (a refused or dropped connection, a lock timeout, a concurrent catalog update).
+ */
+async function withPostgres(run: (c: pg.Client) => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 10_000 });
+    try {
+      await client.connect();
+      await run(client);
+      return;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
 }
