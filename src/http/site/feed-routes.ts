@@ -8,12 +8,12 @@ import type { SiteContext } from './site-context.js';
 
 const WRITERS: Record<FeedFormat, typeof renderRss> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
 
-/** A refusal as the read API words them: a JSON body `{ error: { code, message } }`. */
-function refuse(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message } });
+/** A refusal in the read API's shape and codes: `{ "error": { "code", "message", "parameter"? } }`. */
+function refuse(reply: FastifyReply, status: number, code: 'not_found' | 'invalid_parameter', message: string, parameter?: string): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send({ error: parameter ? { code, message, parameter } : { code, message } });
 }
 
-const notAFeed = (reply: FastifyReply) => refuse(reply, 404, 'feed.not_found', 'There is no such feed. Feeds are feed.xml (RSS 2.0), feed.atom (Atom 1.0) and feed.json (JSON Feed 1.1).');
+const notAFeed = (reply: FastifyReply) => refuse(reply, 404, 'not_found', 'There is no such feed. Feeds are feed.xml (RSS 2.0), feed.atom (Atom 1.0) and feed.json (JSON Feed 1.1).');
 
 /** The format a feed file name asks for (`feed.xml`, `feed.atom`, `feed.json`), or undefined. */
 function formatOf(ext: string): FeedFormat | undefined {
@@ -34,12 +34,12 @@ async function serveFeed(ctx: SiteContext, req: FastifyRequest, reply: FastifyRe
   const format = formatOf(ext);
   if (!format) return notAFeed(reply);
   const page = pageOf(req.query);
-  if (page === null) return refuse(reply, 400, 'feed.bad_page', `page must be a whole number from 1 to ${MAX_FEED_PAGE}.`);
+  if (page === null) return refuse(reply, 400, 'invalid_parameter', `page must be a whole number from 1 to ${MAX_FEED_PAGE}.`, 'page');
   const { site, db } = ctx;
   const data = await ctx.data.get(site.edition.code);
   const { feedItems, feedFullContent } = data.settings;
   const result = await feedPage(db, filter, page, feedItems, feedFullContent);
-  if (!result) return refuse(reply, 404, 'feed.page_not_found', `This feed has no page ${page}.`);
+  if (!result) return refuse(reply, 404, 'not_found', `This feed has no page ${page}.`);
   // A feed with no words of its own is described by the edition's tagline.
   const described = place.description ? place : { ...place, description: data.settings.tagline || place.title };
   const doc = feedDocument(site, data.categories, ctx.assets.icon, described, result.items, page, result.hasOlder, feedFullContent);
@@ -52,7 +52,7 @@ export async function serveCategoryFeed(ctx: SiteContext, req: FastifyRequest, r
   const { site } = ctx;
   const tree = (await ctx.data.get(site.edition.code)).categories;
   const node: CategoryNode | undefined = tree.findByPath(segments);
-  if (!node) return refuse(reply, 404, 'feed.not_found', 'There is no such category in this edition.');
+  if (!node) return refuse(reply, 404, 'not_found', 'There is no such category in this edition.');
   const title = feedTitle(site, node.name);
   return serveFeed(ctx, req, reply, ext, { base: `/category/${node.path.join('/')}/`, title, description: node.description }, {
     edition: site.edition.code,
@@ -115,7 +115,7 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SiteContext): void
   app.get<{ Params: { slug: string; ext: string } }>('/:slug/feed.:ext', async (req, reply) => {
     if (!formatOf(req.params.ext)) return notAFeed(reply);
     const periodical = await findPeriodical(db, edition, req.params.slug);
-    if (!periodical) return refuse(reply, 404, 'feed.not_found', 'There is no such feed in this edition.');
+    if (!periodical) return refuse(reply, 404, 'not_found', 'There is no such feed in this edition.');
     const title = feedTitle(site, periodical.title);
     return serveFeed(ctx, req, reply, req.params.ext, { base: `/${periodical.slug}/`, title, description: periodical.excerpt }, { edition, types: ['issue'], parentId: periodical.id });
   });

@@ -272,30 +272,33 @@ for (const dialect of DIALECTS) {
       assert.equal(a.feed.link.find((l: Node) => l['@rel'] === 'next')['@href'], 'https://news.example/feed.atom?page=3');
 
       const cases: [string, number, string][] = [
-        ['/feed.rss', 404, 'feed.not_found'],
-        ['/feed.XML', 404, 'feed.not_found'],
-        ['/fa/feed.', 404, 'feed.not_found'],
-        ['/cartoons/feed.html', 404, 'feed.not_found'],
-        ['/category/no-such-category/feed.xml', 404, 'feed.not_found'],
-        ['/category/feed.xml', 404, 'feed.not_found'],
-        ['/no-such-periodical/feed.atom', 404, 'feed.not_found'],
-        [`/${media.article.slug}/feed.xml`, 404, 'feed.not_found'],
-        ['/feed.xml?page=abc', 400, 'feed.bad_page'],
-        ['/feed.xml?page=0', 400, 'feed.bad_page'],
-        ['/feed.xml?page=-1', 400, 'feed.bad_page'],
-        ['/feed.xml?page=1e3', 400, 'feed.bad_page'],
-        ['/feed.xml?page=99999999999999999999', 400, 'feed.bad_page'],
-        ['/feed.json?page=10001', 400, 'feed.bad_page'],
-        ['/feed.json?page=1&page=2', 400, 'feed.bad_page'],
-        ['/feed.json?page=', 400, 'feed.bad_page'],
-        ['/fa/feed.json?page=%00', 400, 'feed.bad_page'],
-        ['/feed.json?page=9999', 404, 'feed.page_not_found'],
+        ['/feed.rss', 404, 'not_found'],
+        ['/feed.XML', 404, 'not_found'],
+        ['/fa/feed.', 404, 'not_found'],
+        ['/cartoons/feed.html', 404, 'not_found'],
+        ['/category/no-such-category/feed.xml', 404, 'not_found'],
+        ['/category/feed.xml', 404, 'not_found'],
+        ['/no-such-periodical/feed.atom', 404, 'not_found'],
+        [`/${media.article.slug}/feed.xml`, 404, 'not_found'],
+        ['/feed.xml?page=abc', 400, 'invalid_parameter'],
+        ['/feed.xml?page=0', 400, 'invalid_parameter'],
+        ['/feed.xml?page=-1', 400, 'invalid_parameter'],
+        ['/feed.xml?page=1e3', 400, 'invalid_parameter'],
+        ['/feed.xml?page=99999999999999999999', 400, 'invalid_parameter'],
+        ['/feed.json?page=10001', 400, 'invalid_parameter'],
+        ['/feed.json?page=1&page=2', 400, 'invalid_parameter'],
+        ['/feed.json?page=', 400, 'invalid_parameter'],
+        ['/fa/feed.json?page=%00', 400, 'invalid_parameter'],
+        ['/feed.json?page=9999', 404, 'not_found'],
       ];
       for (const [url, status, code] of cases) {
         const res = await get(site.app, url);
         assert.equal(res.status, status, url);
         assert.equal(res.type, 'application/json; charset=utf-8', url);
-        assert.equal(JSON.parse(res.body).error.code, code, url);
+        const { error } = JSON.parse(res.body);
+        assert.equal(error.code, code, url);
+        assert.equal(error.parameter, code === 'invalid_parameter' ? 'page' : undefined, url);
+        assert.ok(error.message.length > 0);
       }
     });
 
