@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../lib/clock.js';
 import { newsSitemapXml, sitemapIndexXml, urlsetXml } from '../../modules/sitemaps/index.js';
+import { pageTag, tagPage } from '../page-cache/index.js';
 import { messagePage, notFound } from './not-found.js';
 import type { SiteContext } from './site-context.js';
 import { editionSitemap, newsUrls, NEWS_SITEMAP_PATH, SITEMAP_URLS_PER_FILE, sitemapIndex, sitemapPath } from './sitemap-entries.js';
@@ -38,14 +39,21 @@ export async function searchEngineRoutes(app: FastifyInstance, opts: SearchEngin
   });
 
   const send = (reply: FastifyReply, type: string, body: string) => reply.type(type).send(body);
+  // A sitemap summarises every edition's content (an item's alternates name its translations'
+  // addresses): a kept copy goes whenever content, categories or settings of any edition change.
+  const everyEdition = opts.contexts.flatMap((c) => [pageTag.content(c.site.edition.code), pageTag.edition(c.site.edition.code)]);
 
   app.get('/robots.txt', async (_req, reply) => send(reply, 'text/plain; charset=utf-8', robotsTxt(opts.contexts)));
-  app.get('/sitemap.xml', async (_req, reply) => send(reply, XML, sitemapIndexXml(await sitemapIndex(opts.contexts, size, opts.clock.now()))));
-  app.get(NEWS_SITEMAP_PATH, async (_req, reply) => send(reply, XML, newsSitemapXml(await newsUrls(root.editions, root.db, opts.clock.now()))));
+  // Articles leave the news sitemap as they turn two days old, with no change to any content, and
+  // the index names the news sitemap only while it has articles: both are made afresh every time
+  // (a few aggregate queries; crawlers ask for them now and then) rather than kept.
+  app.get('/sitemap.xml', async (_req, reply) => send(reply.header('cache-control', 'no-cache'), XML, sitemapIndexXml(await sitemapIndex(opts.contexts, size, opts.clock.now()))));
+  app.get(NEWS_SITEMAP_PATH, async (_req, reply) => send(reply.header('cache-control', 'no-cache'), XML, newsSitemapXml(await newsUrls(root.editions, root.db, opts.clock.now()))));
   app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req: FastifyRequest<{ Params: { file: string } }>, reply) => {
     const m = /^(.+)-([1-9][0-9]{0,5})\.xml$/.exec(req.params.file);
     const ctx = m ? byCode.get(m[1]!) : undefined;
     if (!m || !ctx || req.url !== sitemapPath(ctx.site.edition.code, Number(m[2]))) return notFound(root, req, reply);
+    tagPage(...everyEdition);
     const urls = await editionSitemap(ctx, Number(m[2]), size);
     return urls ? send(reply, XML, urlsetXml(urls)) : notFound(root, req, reply);
   });

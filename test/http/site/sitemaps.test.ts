@@ -11,7 +11,7 @@ import { ManualClock } from '../../../src/lib/clock.js';
 import { saveItem, type ItemStateInput } from '../../../src/modules/content/index.js';
 import { DIALECTS, dialectSkipReason } from '../../support/dialects.js';
 import { readFixture } from '../../support/fixtures.js';
-import { makeUser } from '../../support/newsroom.js';
+import { makeUser, NewsroomClient } from '../../support/newsroom.js';
 import { getPage, openTestSite, type TestSite } from '../../support/test-site.js';
 
 const run = promisify(execFile);
@@ -99,7 +99,8 @@ for (const dialect of DIALECTS) {
     }
 
     before(async () => {
-      site = await openTestSite(dialect, { app: { clock, sitemapUrlsPerFile: PER_FILE } });
+      // With the page cache on, as in production: what is served again must still be right.
+      site = await openTestSite(dialect, { config: { pageCacheBytes: 32 << 20 }, app: { clock, sitemapUrlsPerFile: PER_FILE } });
       schemaDir = mkdtempSync(join(tmpdir(), 'nashr-sitemap-xsd-'));
       for (const f of readdirSync(SCHEMAS)) copyFileSync(join(SCHEMAS, f), join(schemaDir, f));
       writeFileSync(join(schemaDir, 'sitemap.xsd'), readFixture('feeds/sitemap.xsd'));
@@ -252,6 +253,22 @@ for (const dialect of DIALECTS) {
       } finally {
         clock.advance(-(2 * HOUR + 2 * 24 * HOUR));
       }
+    });
+
+    it('a sitemap served again is fresh after the newsroom publishes', async () => {
+      const { files } = await editionUrls('fa');
+      const last = files.at(-1)!.slice(BASE.length);
+      await get(last);
+      const again = await get(last);
+      assert.equal(again.headers['x-nashr-cache'], 'hit', 'the second answer comes from the page cache');
+      const editor = new NewsroomClient(site.app);
+      await editor.signIn((await makeUser(site.storage.db, 'administrator')).email);
+      await editor.get('/admin/items/new?edition=fa&type=article');
+      const res = await editor.post('/admin/items?edition=fa&type=article', { title: 'تازه منتشر شده', status: 'published' });
+      assert.equal(res.statusCode, 303);
+      const { slug } = await site.storage.db.selectFrom('items').select('slug').where('title', '=', 'تازه منتشر شده').executeTakeFirstOrThrow();
+      const { urls } = await editionUrls('fa');
+      assert.ok(urls.some((u) => u.loc === `${BASE}/fa/${encodePath(slug)}/`), 'the new article is in the fa sitemaps at once');
     });
 
     it('refuses queries and unknown sitemap numbers with 400/404, never 500', async () => {
