@@ -134,7 +134,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'),
     );
   app.addHook('onReady', async () => {
-    await follower.start();
+    // Without the change log (the database is down at start), the follower starts from its beginning when it can.
+    await follower.start().catch((err: unknown) => app.log.error({ err }, 'could not read the change log'));
     const follow = setInterval(() => follower.sync().catch((err: unknown) => app.log.error({ err }, 'reading the change log failed')), config.changePollMs);
     follow.unref();
     app.addHook('onClose', async () => clearInterval(follow));
