@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 import { ApiKeyError } from './api-keys.errors.js';
 
 /** What the newsroom's list shows of a key: never the key. */
@@ -59,10 +60,15 @@ export async function revokeApiKey(db: Db, id: number, now: Date): Promise<void>
   if (!found.revoked_at) await db.updateTable('api_keys').set({ revoked_at: now.toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
+// Every API request runs this: compiled once, not built anew each time.
+const activeKey = preparedQuery((db, a: { hash: string }) =>
+  db.selectFrom('api_keys').select(['id', 'last_used_at']).where('key_hash', '=', a.hash).where('revoked_at', 'is', null),
+);
+
 /** The active key a client presented, or undefined (unknown, revoked or malformed — alike). */
 export async function findActiveKey(db: Db, key: string): Promise<{ id: number; lastUsedAt: string | null } | undefined> {
   if (!KEY_SHAPE.test(key)) return undefined;
-  const row = await db.selectFrom('api_keys').select(['id', 'last_used_at']).where('key_hash', '=', hashApiKey(key)).where('revoked_at', 'is', null).executeTakeFirst();
+  const [row] = await activeKey(db, { hash: hashApiKey(key) });
   return row ? { id: row.id, lastUsedAt: row.last_used_at } : undefined;
 }
 

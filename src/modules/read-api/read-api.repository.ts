@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
 /** The two orders a listing of items can walk in; each is a keyset on (column, id). */
 export type ItemSort = 'published' | 'updated';
@@ -28,6 +29,49 @@ function itemColumns(db: Db) {
   return db.selectFrom('items as i').leftJoin('users as u', 'u.id', 'i.author_id').select(ITEM_COLUMNS).where('i.status', '=', 'published');
 }
 
+type PageArgs = {
+  editions?: string[];
+  types?: string[];
+  categoryIds?: number[];
+  tagIds?: number[];
+  updatedSince?: string;
+  afterKey?: string;
+  afterId?: number;
+  limit: number;
+};
+
+function filtered(db: Db, a: PageArgs) {
+  let query = itemColumns(db);
+  if (a.editions) query = query.where('i.edition', 'in', a.editions);
+  if (a.types) query = query.where('i.type', 'in', a.types);
+  if (a.categoryIds) query = query.where('i.category_id', 'in', a.categoryIds);
+  if (a.updatedSince !== undefined) query = query.where('i.updated_at', '>=', a.updatedSince);
+  if (a.tagIds) {
+    const tagIds = a.tagIds;
+    query = query.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', 'in', tagIds)));
+  }
+  return query;
+}
+
+// One prepared query per order; each is compiled once per shape of filters.
+const newestFirst = preparedQuery((db, a: PageArgs) => {
+  let q = filtered(db, a);
+  if (a.afterKey !== undefined && a.afterId !== undefined) {
+    const [key, id] = [a.afterKey, a.afterId];
+    q = q.where((eb) => eb.or([eb('i.published_at', '<', key), eb.and([eb('i.published_at', '=', key), eb('i.id', '<', id)])]));
+  }
+  return q.orderBy('i.published_at', 'desc').orderBy('i.id', 'desc').limit(sql.lit(a.limit));
+}, ['limit']);
+
+const oldestChangeFirst = preparedQuery((db, a: PageArgs) => {
+  let q = filtered(db, a);
+  if (a.afterKey !== undefined && a.afterId !== undefined) {
+    const [key, id] = [a.afterKey, a.afterId];
+    q = q.where((eb) => eb.or([eb('i.updated_at', '>', key), eb.and([eb('i.updated_at', '=', key), eb('i.id', '>', id)])]));
+  }
+  return q.orderBy('i.updated_at', 'asc').orderBy('i.id', 'asc').limit(sql.lit(a.limit));
+}, ['limit']);
+
 /**
  * A page of published items in a stable order: newest published first (`published`), or oldest
  * change first (`updated`, for keeping a copy in step). Ties on the date are broken by id, so
@@ -35,25 +79,11 @@ function itemColumns(db: Db) {
  */
 export function selectItemPage(db: Db, q: ItemQuery) {
   if ((q.categoryIds && q.categoryIds.length === 0) || (q.tagIds && q.tagIds.length === 0)) return Promise.resolve([]);
-  let query = itemColumns(db);
-  if (q.editions) query = query.where('i.edition', 'in', q.editions);
-  if (q.types) query = query.where('i.type', 'in', q.types);
-  if (q.categoryIds) query = query.where('i.category_id', 'in', q.categoryIds);
-  if (q.updatedSince) query = query.where('i.updated_at', '>=', q.updatedSince);
-  if (q.tagIds) {
-    const tagIds = q.tagIds;
-    query = query.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', 'in', tagIds)));
-  }
-  const column = q.sort === 'published' ? 'i.published_at' : 'i.updated_at';
-  const after = q.after;
-  if (q.sort === 'published') {
-    if (after) query = query.where((eb) => eb.or([eb(column, '<', after.key), eb.and([eb(column, '=', after.key), eb('i.id', '<', after.id)])]));
-    query = query.orderBy(column, 'desc').orderBy('i.id', 'desc');
-  } else {
-    if (after) query = query.where((eb) => eb.or([eb(column, '>', after.key), eb.and([eb(column, '=', after.key), eb('i.id', '>', after.id)])]));
-    query = query.orderBy(column, 'asc').orderBy('i.id', 'asc');
-  }
-  return query.limit(sql.lit(q.limit)).execute();
+  const args: PageArgs = {
+    editions: q.editions, types: q.types, categoryIds: q.categoryIds, tagIds: q.tagIds, updatedSince: q.updatedSince,
+    afterKey: q.after?.key, afterId: q.after?.id, limit: q.limit,
+  };
+  return (q.sort === 'published' ? newestFirst : oldestChangeFirst)(db, args);
 }
 
 export type ItemRow = Awaited<ReturnType<typeof selectItemPage>>[number];
