@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { CommentTable } from '../comments/comment.table.js';
 import { contentHash, normalizeBody } from '../comments/comment-text.js';
 import { digest, type ImportRun } from './import-run.js';
 import { wpDateMs } from './wxr-scan.js';
@@ -48,6 +50,25 @@ export async function importComments(run: ImportRun, item: WxrItem, itemId: numb
   }
   const hashes = new Set<string>();
   let changed = false;
+  // New comments wait here and go in one insert per generation (parents, then their replies).
+  let generation: { wpId: number; parentWpId: number; hash: string; values: Omit<Insertable<CommentTable>, 'item_id' | 'edition'> & { content_hash: string } }[] = [];
+  const insertGeneration = async () => {
+    if (!generation.length) return;
+    const rows = generation.map((g) => {
+      const parent = g.parentWpId ? made.get(g.parentWpId) : undefined;
+      return { ...g.values, item_id: itemId, parent_id: parent?.id ?? null, edition, depth: parent ? parent.depth + 1 : 1, user_agent: null } satisfies Insertable<CommentTable>;
+    });
+    const inserted = await run.db.insertInto('comments').values(rows).returning(['id', 'content_hash']).execute();
+    // Matched by content hash (unique per item): RETURNING promises no order.
+    const ids = new Map(inserted.map((r) => [r.content_hash, r.id]));
+    for (const [i, g] of generation.entries()) {
+      const id = ids.get(g.values.content_hash)!;
+      made.set(g.wpId, { id, depth: rows[i]!.depth });
+      await run.remember('comment', g.wpId, '', 'comment', id, g.hash);
+    }
+    generation = [];
+  };
+  let currentParents = new Set<number>();
   for (const c of threadOrder(item.comments)) {
     run.report.add('comment', 'found');
     const warn = (message: string) => run.report.warn({ kind: 'comment', wpId: c.id, title: item.title, message });
@@ -61,7 +82,6 @@ export async function importComments(run: ImportRun, item: WxrItem, itemId: numb
     const local = wpDateMs(c.date) - run.scan.utcOffsetMinutes * 60_000;
     const ms = Number.isNaN(gmt) ? local : gmt;
     const createdAt = Number.isNaN(ms) ? itemDate : new Date(ms).toISOString();
-    const parent = c.parent ? made.get(c.parent) : undefined;
     const row = {
       author_name: (c.author.trim() || (c.type === 'pingback' || c.type === 'trackback' ? c.authorUrl : '') || 'Anonymous').slice(0, 200),
       author_email: email,
@@ -91,21 +111,22 @@ export async function importComments(run: ImportRun, item: WxrItem, itemId: numb
       hashes.add(dupHash);
       continue;
     }
-    if (hashes.has(dupHash) || (await run.db.selectFrom('comments').select('id').where('item_id', '=', itemId).where('content_hash', '=', dupHash).executeTakeFirst())) {
+    if (hashes.has(dupHash) || (existedBefore && (await run.db.selectFrom('comments').select('id').where('item_id', '=', itemId).where('content_hash', '=', dupHash).executeTakeFirst()))) {
       run.report.add('comment', 'skipped');
       warn('the same text by the same person is already on this item: not imported twice');
       continue;
     }
     hashes.add(dupHash);
-    const { id } = await run.db
-      .insertInto('comments')
-      .values({ ...row, item_id: itemId, parent_id: parent?.id ?? null, edition, depth: parent ? parent.depth + 1 : 1, user_agent: null, content_hash: dupHash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    made.set(c.id, { id, depth: parent ? parent.depth + 1 : 1 });
-    await run.remember('comment', c.id, '', 'comment', id, hash);
+    // A reply to a comment still waiting in this generation starts the next one.
+    if (c.parent && currentParents.has(c.parent)) {
+      await insertGeneration();
+      currentParents = new Set();
+    }
+    generation.push({ wpId: c.id, parentWpId: c.parent, hash, values: { ...row, content_hash: dupHash } });
+    currentParents.add(c.id);
     run.report.add('comment', 'imported');
     changed = true;
   }
+  await insertGeneration();
   return changed;
 }

@@ -4,7 +4,7 @@ import { syncSearchEntries } from '../search/search-sync.js';
 import { importComments } from './import-comments.js';
 import { digest, permalinkPath, type ImportRun } from './import-run.js';
 import { ensureCategory, ensureTag, termSlug } from './import-terms.js';
-import { convertWordpressBody } from './wordpress-body.js';
+import { convertWordpressHtml } from './wordpress-body.js';
 import { wpDateMs } from './wxr-scan.js';
 import { htmlToPlain } from './wp-text.js';
 import type { WxrItem } from './wxr.types.js';
@@ -93,7 +93,7 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<number 
   const fields = {
     title: title || `${kind} ${item.postId}`,
     excerpt: htmlToPlain(item.excerpt).slice(0, 2000),
-    bodyHtml: convertWordpressBody(item.content, {
+    bodyHtml: convertWordpressHtml(item.content, {
       postId: item.postId,
       mediaByUploadPath: (p) => run.mediaByPath.get(p),
       mediaByAttachmentId: (id) => run.media.get(id),

@@ -15,6 +15,15 @@ export interface ImportedMedia extends BodyMedia {
   id: number;
 }
 
+interface NewSource {
+  kind: SourceKind;
+  wpId: string;
+  edition: string;
+  targetKind: string;
+  targetId: number;
+  hash: string;
+}
+
 /** Kinds of import_sources rows. */
 export type SourceKind = 'post' | 'attachment' | 'comment' | 'category' | 'tag' | 'author';
 
@@ -60,12 +69,31 @@ export class ImportRun {
     return this.sources.get(kind)!.get(sourceKey(wpId, edition));
   }
 
-  /** Remembers what a WordPress object became, in the database and in memory. */
+  /** New rows of import_sources, written together when the batch ends (see flushSources). */
+  private readonly newSources = new Map<string, NewSource>();
+
+  /** Remembers what a WordPress object became, in memory and (new ones at the batch's end) in the database. */
   async remember(kind: SourceKind, wpId: number | string, edition: string, targetKind: string, targetId: number, hash: string): Promise<void> {
     const map = this.sources.get(kind)!;
     const key = sourceKey(wpId, edition);
-    await saveSource(this.db, { site: this.scan.site, kind, wpId, edition, targetKind, targetId, hash }, map.has(key));
+    const waiting = this.newSources.get(`${kind}|${key}`);
+    if (waiting) Object.assign(waiting, { targetId, hash });
+    else if (map.has(key)) await saveSource(this.db, { site: this.scan.site, kind, wpId, edition, targetKind, targetId, hash }, true);
+    else this.newSources.set(`${kind}|${key}`, { kind, wpId: String(wpId), edition, targetKind, targetId, hash });
     map.set(key, { targetId, hash });
+  }
+
+  /** Writes the batch's new import_sources rows, many to a statement; call it inside the batch's transaction. */
+  async flushSources(): Promise<void> {
+    const rows = [...this.newSources.values()];
+    this.newSources.clear();
+    const now = new Date().toISOString();
+    for (let i = 0; i < rows.length; i += 500) {
+      await this.db
+        .insertInto('import_sources')
+        .values(rows.slice(i, i + 500).map((r) => ({ wp_site: this.scan.site, source_kind: r.kind, wp_id: r.wpId, edition: r.edition, target_kind: r.targetKind, target_id: r.targetId, content_hash: r.hash, imported_at: now })))
+        .execute();
+    }
   }
 
   /** The edition of a language code (`fa`, `fa-IR`, `pt_BR`), or undefined. */

@@ -153,6 +153,11 @@ function convertShortcode(s: Shortcode, ctx: BodyContext): string | undefined {
  * and the whole sanitized like any body.
  */
 export function convertWordpressBody(raw: string, ctx: BodyContext): string {
+  return sanitizeBody(convertWordpressHtml(raw, ctx));
+}
+
+/** The conversion before sanitizing, for a writer that sanitizes on save anyway (createItem). */
+export function convertWordpressHtml(raw: string, ctx: BodyContext): string {
   let html = raw.replace(/\r\n?/g, '\n');
   const blocks = BLOCK_COMMENT.test(html);
   BLOCK_COMMENT.lastIndex = 0;
@@ -173,5 +178,5 @@ export function convertWordpressBody(raw: string, ctx: BodyContext): string {
   html = html.replace(BARE_URL_LINE, (_m, url: string) => linkParagraph(url.replace(/&amp;/g, '&')));
   if (!blocks) html = wpautop(html);
   html = html.replace(/<pre nashr-shortcode-(\d+)><\/pre>/g, (_m, i: string) => converted[Number(i)]!).replace(/\n{3,}/g, '\n\n');
-  return sanitizeBody(rewriteUploads(html, ctx));
+  return rewriteUploads(html, ctx);
 }

@@ -50,7 +50,9 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
       db.transaction().execute(async (trx) => {
         run.db = trx;
         try {
-          return await fn();
+          const result = await fn();
+          await run.flushSources();
+          return result;
         } finally {
           run.db = db;
         }
@@ -61,7 +63,11 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
   try {
     await db.transaction().execute(async (trx) => {
       run.db = trx;
-      await execute(run, trx, (fn) => fn());
+      await execute(run, trx, async (fn) => {
+        const result = await fn();
+        await run.flushSources();
+        return result;
+      });
       throw new DryRunDone();
     });
   } catch (err) {
