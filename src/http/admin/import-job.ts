@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImportError, importWordpress, type ImportOptions, type ImportProgress } from '../../modules/import/index.js';
 import type { Db } from '../../storage/database.js';
@@ -69,6 +69,24 @@ export class ImportJob {
     this.running = this.run(file, request, startedAt, (p) => {
       current.progress = p;
     });
+  }
+
+  /**
+   * Removes uploads a crash or a kill left behind in the work folder. Only those older than a day:
+   * another process sharing the data folder may be importing a fresh one.
+   */
+  async removeLeftovers(maxAgeMs = 24 * 3600 * 1000): Promise<number> {
+    let removed = 0;
+    const names = await readdir(this.workDir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => /^upload-[0-9a-f]{24}\.xml$/.test(n))) {
+      const file = join(this.workDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && this.now().getTime() - info.mtimeMs > maxAgeMs) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** Resolves when the running import (if any) has finished. */

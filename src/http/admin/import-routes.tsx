@@ -46,6 +46,10 @@ export async function importRoutes(app: FastifyInstance, opts: { ctx: AdminConte
   );
   // A running import finishes before the database closes under it.
   app.addHook('onClose', () => job.settled());
+  app.addHook('onReady', async () => {
+    const n = await job.removeLeftovers().catch(() => 0);
+    if (n) app.log.info(`removed ${n} import upload(s) left over from an earlier run`);
+  });
   await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.importMaxBytes, files: 1, fields: 10, fieldSize: 2000 } });
 
   app.addHook('preHandler', async (req) => {

@@ -13,14 +13,21 @@ const WORDPRESS_QUERY = /[?&](?:p|page_id|attachment_id|cat|tag|feed)=/;
  * without one of these keys, the hook returns at once and never touches the database.
  */
 export function registerWordpressQueryRedirects(app: FastifyInstance, contextFor: ContextForPath): void {
-  app.addHook('onRequest', async (req, reply) => {
+  // A callback hook, not an async one: the common case (no such query) costs no promise.
+  app.addHook('onRequest', (req, reply, done) => {
     const q = req.url.indexOf('?');
-    if (q < 0 || !WORDPRESS_QUERY.test(req.url.slice(q))) return;
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/admin') || req.url.startsWith('/api/')) return;
+    if (q < 0 || !WORDPRESS_QUERY.test(req.url.slice(q))) return done();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/admin') || req.url.startsWith('/api/')) return done();
     const ctx = contextFor(req.url.slice(0, q));
-    const r = await resolveRedirect(ctx.db, req.url, false);
-    if (!r) return;
-    countUse(ctx.db, req, r);
-    return r.status === 410 ? messagePage(ctx, reply, 'notFound', 410) : sendOn(reply, r);
+    resolveRedirect(ctx.db, req.url, false).then(
+      (r) => {
+        if (!r) return done();
+        countUse(ctx.db, req, r);
+        // Answered here: done() is not called, so routing never starts.
+        if (r.status === 410) void messagePage(ctx, reply, 'notFound', 410).catch(done);
+        else sendOn(reply, r);
+      },
+      (err: unknown) => done(err as Error),
+    );
   });
 }

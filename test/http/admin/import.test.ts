@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,9 +83,18 @@ for (const dialect of DIALECTS) {
       assert.match(parse((await admin.get('/admin/import')).body).querySelector('#last-import')!.parentNode!.text, /Read the report/);
     });
 
-    it('keeps the last report across a restart', async () => {
+    it('keeps the last report across a restart, and clears uploads a crash left behind', async () => {
+      const stale = join(dataDir, 'import', `upload-${'a'.repeat(24)}.xml`);
+      const fresh = join(dataDir, 'import', `upload-${'b'.repeat(24)}.xml`);
+      writeFileSync(stale, '<rss/>');
+      writeFileSync(fresh, '<rss/>');
+      const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+      utimesSync(stale, twoDaysAgo, twoDaysAgo);
       const again = await createApp(site.config, { storage: site.storage });
       try {
+        await again.ready();
+        assert.deepEqual(leftovers(), [`upload-${'b'.repeat(24)}.xml`], 'only the day-old upload is removed');
+        rmSync(fresh);
         const client = new NewsroomClient(again);
         client.cookies = { ...admin.cookies };
         const report = await client.get('/admin/import/report');

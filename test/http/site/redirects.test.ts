@@ -35,6 +35,7 @@ for (const dialect of DIALECTS) {
       await saveRedirect(db, { from: '/fa/?p=44', to: '/fa/مقاله/', source: 'import' });
       await saveRedirect(db, { from: '/articles/', to: '/elsewhere/', source: 'import' });
       await saveRedirect(db, { from: '/withdrawn/', to: '', status: 410, source: 'manual' });
+      await saveRedirect(db, { from: '/?page_id=99', to: '', status: 410, source: 'manual' });
       await saveRedirect(db, { from: '/donate/', to: 'https://donate.example.org/?from=site', source: 'manual', status: 302 });
     });
     after(() => site?.close());
@@ -88,6 +89,9 @@ for (const dialect of DIALECTS) {
       assert.equal(gone.statusCode, 410);
       assert.equal(gone.headers.location, undefined);
       assert.equal((await get('/withdrawn')).statusCode, 410, 'not first sent to the slashed address');
+      const goneQuery = await get('/?page_id=99');
+      assert.equal(goneQuery.statusCode, 410, 'a WordPress query address marked gone');
+      assert.equal(parse(goneQuery.body).querySelector('h1')!.text, 'Page not found');
       const donate = await get('/donate');
       assert.equal(donate.statusCode, 302);
       assert.equal(donate.headers.location, 'https://donate.example.org/?from=site');
