@@ -38,6 +38,8 @@ export async function renderGalleryPhoto(ctx: SiteContext, req: FastifyRequest, 
     description: photo.caption || item.excerpt,
     path: photoUrl(n),
     alternates,
+    // Shared, the photo's own page shows the photo.
+    about: { kind: 'website', image: photo.image },
   });
   // Only this page is the canonical one: hreflang alternates would point at albums, not equivalents.
   chrome.alternates = [];

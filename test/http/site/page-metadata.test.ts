@@ -149,6 +149,9 @@ for (const dialect of DIALECTS) {
       assert.equal(node(g, 'ImageGallery')!.headline, gallery.title);
       const crumbs = node(g, 'BreadcrumbList')!.itemListElement as Node[];
       assert.deepEqual(crumbs.slice(0, 2).map((c) => c.item), [`${BASE}/`, `${BASE}/gallery/`]);
+      const photo = (await getPage(site.app, `/${gallery.slug}/photo/2/`)).doc;
+      assert.equal(ogOne(photo, 'og:url'), `${BASE}/${gallery.slug}/photo/2/`);
+      assert.equal(ogOne(photo, 'og:image'), photo.querySelector('main img')!.getAttribute('src')!.replace(/^/, BASE));
 
       const video = await site.storage.db.selectFrom('items').select(['slug', 'title']).where('edition', '=', 'en').where('type', '=', 'video').where('status', '=', 'published').executeTakeFirstOrThrow();
       const v = (await getPage(site.app, `/${video.slug}/`)).doc;
