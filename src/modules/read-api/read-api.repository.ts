@@ -116,6 +116,12 @@ export function selectTranslationsOf(db: Db, keys: string[]) {
   return db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('translation_key', 'in', keys).where('status', '=', 'published').orderBy('edition').orderBy('id').execute();
 }
 
+/** Which of some items are published. */
+export function selectPublishedIds(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('items').select('id').where('id', 'in', ids).where('status', '=', 'published').execute();
+}
+
 export function selectMedia(db: Db, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return db

@@ -36,13 +36,16 @@ export async function completeItems(db: Db, rows: repo.ItemRow[], parts: ItemPar
   const keys = [...new Set(rows.map((r) => r.translation_key).filter((k): k is string => !!k))];
   const editions = [...new Set(rows.map((r) => r.edition))];
 
-  const [bodies, tags, translations, photos, categories] = await Promise.all([
+  const linked = parts.details ? rows.filter((r) => r.type === 'issue').flatMap((r) => ((details.get(r.id)!.contents ?? []) as { itemId: number | null }[]).map((c) => c.itemId)) : [];
+  const [bodies, tags, translations, photos, categories, published] = await Promise.all([
     parts.body ? repo.selectBodies(db, ids) : [],
     parts.tags ? repo.selectTagsOfItems(db, ids) : [],
     parts.translations ? repo.selectTranslationsOf(db, keys) : [],
     repo.selectGalleryPhotosOf(db, galleryIds),
     parts.category && rows.some((r) => r.category_id !== null) ? repo.selectCategories(db, editions) : [],
+    repo.selectPublishedIds(db, [...new Set(linked.filter((id): id is number => id !== null))]),
   ]);
+  const isPublished = new Set(published.map((p) => p.id));
   const mediaIds = new Set<number>();
   for (const r of rows) {
     if (parts.featuredImage && r.featured_media_id !== null) mediaIds.add(r.featured_media_id);
@@ -71,12 +74,12 @@ export async function completeItems(db: Db, rows: repo.ItemRow[], parts: ItemPar
     if (parts.tags) item.tags = (tagsOf.get(r.id) ?? []).map((t) => ({ id: t.id, slug: t.slug, name: t.name }));
     if (parts.featuredImage) item.featuredImage = r.featured_media_id !== null ? (media.get(r.featured_media_id) ?? null) : null;
     if (parts.translations) item.translations = r.translation_key ? (translationsOf.get(r.translation_key) ?? []).filter((t) => t.id !== r.id).map((t) => ({ id: t.id, edition: t.edition })) : [];
-    if (parts.details) item.details = detailsOf(r.type, details.get(r.id)!, media, photosOf.get(r.id) ?? []);
+    if (parts.details) item.details = detailsOf(r.type, details.get(r.id)!, media, photosOf.get(r.id) ?? [], isPublished);
     return item;
   });
 }
 
-function detailsOf(type: string, d: Record<string, unknown>, media: Map<number, ReadMedia>, photos: { media_id: number; caption: string; credit: string }[]): ReadDetails {
+function detailsOf(type: string, d: Record<string, unknown>, media: Map<number, ReadMedia>, photos: { media_id: number; caption: string; credit: string }[], isPublished: Set<number>): ReadDetails {
   const file = (id: unknown) => (typeof id === 'number' ? (media.get(id) ?? null) : null);
   switch (type) {
     case 'cartoon':
@@ -87,7 +90,12 @@ function detailsOf(type: string, d: Record<string, unknown>, media: Map<number, 
     case 'book':
       return { bookAuthor: d.bookAuthor as string, publisher: d.publisher as string, year: d.year as number | null, language: d.language as string, pdf: file(d.pdfMediaId), purchaseUrl: d.purchaseUrl as string };
     case 'issue':
-      return { number: d.number as number | null, pdf: file(d.pdfMediaId), contents: d.contents as { title: string; itemId: number | null }[] };
+      // An entry links its item only while that item is published, as on the page.
+      return {
+        number: d.number as number | null,
+        pdf: file(d.pdfMediaId),
+        contents: (d.contents as { title: string; itemId: number | null }[]).map((c) => ({ title: c.title, itemId: c.itemId !== null && isPublished.has(c.itemId) ? c.itemId : null })),
+      };
     case 'gallery':
       return {
         photos: photos.flatMap((p) => {
