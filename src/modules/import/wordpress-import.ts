@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ItemSpool } from './item-spool.js';
 import type { Db } from '../../storage/database.js';
 import { recount } from '../comments/comments.repository.js';
 import { ImportError } from './import.errors.js';
@@ -11,7 +15,6 @@ import { clearCheckpoint, readCheckpoint, writeCheckpoint } from './import-sourc
 import { finishTerms } from './import-terms.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
 import { readTypeMapping } from './type-mapping.js';
-import { readWxr } from './wxr-reader.js';
 import { scanWxr } from './wxr-scan.js';
 
 /** Thrown inside a dry run's transaction to roll everything back. */
@@ -23,7 +26,8 @@ type Batch = <T>(fn: () => Promise<T>) => Promise<T>;
 /**
  * Imports a WordPress export into the site: authors, categories and tags, attachments (from
  * `uploadsDir`), posts, pages and mapped custom posts with their comments, and a redirect from
- * every old address. The file is read twice as a stream (first checked whole, then imported),
+ * every old address. The file is read once as a stream and checked whole before anything is
+ * written (its items spooled meanwhile to a temporary JSON-lines file, read back to import them),
  * so its size does not matter and a broken file writes nothing. Items go in batches, each one
  * transaction ending with a checkpoint: a failed run, started again, goes on where it stopped,
  * and a run over an unchanged file changes nothing. A dry run does all of it in one transaction
@@ -41,9 +45,20 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
   if (!info.isFile()) throw new ImportError(`${opts.file} is not a file`);
   const mapping = await readTypeMapping(opts.mapping);
   opts.onProgress?.({ phase: 'reading', done: 0 });
-  const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`);
-  const report = new ReportBuilder(!!opts.dryRun);
-  const run = new ImportRun(opts, scan, report, mapping);
+  const spool = new ItemSpool(join(tmpdir(), `nashr-import-${randomBytes(8).toString('hex')}.jsonl`));
+  try {
+    const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`, spool);
+    await spool.close();
+    const run = new ImportRun(opts, scan, new ReportBuilder(!!opts.dryRun), mapping);
+    await importScanned(db, run, spool);
+    return run.report.report;
+  } finally {
+    await spool.dispose();
+  }
+}
+
+async function importScanned(db: Db, run: ImportRun, spool: ItemSpool): Promise<void> {
+  const { opts } = run;
 
   if (!opts.dryRun) {
     const batch: Batch = (fn) =>
@@ -57,8 +72,8 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
           run.db = db;
         }
       });
-    await execute(run, db, batch);
-    return report.report;
+    await execute(run, db, batch, spool);
+    return;
   }
   try {
     await db.transaction().execute(async (trx) => {
@@ -67,16 +82,15 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
         const result = await fn();
         await run.flushSources();
         return result;
-      });
+      }, spool);
       throw new DryRunDone();
     });
   } catch (err) {
     if (!(err instanceof DryRunDone)) throw err;
   }
-  return report.report;
 }
 
-async function execute(run: ImportRun, db: Db, batch: Batch): Promise<void> {
+async function execute(run: ImportRun, db: Db, batch: Batch, spool: ItemSpool): Promise<void> {
   const { scan, report, opts } = run;
   const size = opts.batchSize ?? 200;
   run.db = db;
@@ -108,21 +122,19 @@ async function execute(run: ImportRun, db: Db, batch: Batch): Promise<void> {
       await recount(run.db, recountIds);
       if (!opts.dryRun) await writeCheckpoint(run.db, scan.fileKey, end);
     });
-    run.progress('items', end, scan.itemCount);
+    run.progress('items', end, spool.count);
   };
-  for await (const event of readWxr(opts.file)) {
-    if (event.type !== 'item') continue;
+  for await (const item of spool.read()) {
     position++;
-    if (event.item.postType === 'attachment') continue;
     if (position <= resumeAt) {
-      // Done by the earlier run: counted, not read again.
-      const mapped = run.mapping.get(event.item.postType);
-      const kind = mapped && mapped !== 'skip' ? mapped : event.item.postType;
+      // Done by the earlier run: counted, not converted again.
+      const mapped = run.mapping.get(item.postType);
+      const kind = mapped && mapped !== 'skip' ? mapped : item.postType;
       report.add(kind, 'found');
       report.add(kind, 'skipped');
       continue;
     }
-    pending.push(event.item);
+    pending.push(item);
     if (pending.length >= size) await flush();
   }
   if (pending.length) await flush();
@@ -133,7 +145,7 @@ async function execute(run: ImportRun, db: Db, batch: Batch): Promise<void> {
     // WordPress's feed addresses (/feed/, /category/…/feed/) are answered by the feeds themselves.
     if (!opts.dryRun) await clearCheckpoint(run.db, scan.fileKey);
   });
-  run.progress('done', scan.itemCount, scan.itemCount);
+  run.progress('done', spool.count, spool.count);
 }
 
 /** Pages point at their parent pages (a parent may come after its child in the file). */

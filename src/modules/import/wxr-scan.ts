@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ItemSpool } from './item-spool.js';
 import { readWxr } from './wxr-reader.js';
 import type { WxrAuthor, WxrChannel, WxrItem, WxrTerm } from './wxr.types.js';
 
@@ -44,8 +45,8 @@ export function wpDateMs(s: string): number {
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
 }
 
-/** Reads the whole file once; throws ImportError for anything that makes it unimportable. */
-export async function scanWxr(file: string, fileIdentity: string): Promise<WxrScan> {
+/** Reads the whole file once, spooling its items other than attachments; throws ImportError for anything that makes it unimportable. */
+export async function scanWxr(file: string, fileIdentity: string, spool: ItemSpool): Promise<WxrScan> {
   let channel: WxrChannel | undefined;
   const authors = new Map<string, WxrAuthor>();
   const categories = new Map<string, WxrTerm>();
@@ -84,6 +85,7 @@ export async function scanWxr(file: string, fileIdentity: string): Promise<WxrSc
         offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
       }
       if (item.postType === 'attachment') attachments.push({ ...item, content: '', comments: [] });
+      else await spool.write(item);
     }
   }
   // readWxr throws before the end when there is no channel.
