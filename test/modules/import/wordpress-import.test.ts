@@ -243,6 +243,36 @@ for (const dialect of DIALECTS) {
       assert.equal((await site.app.inject({ method: 'GET', url: '/fa/%D8%B5%D9%84%D8%AD/' })).statusCode, 200);
     });
 
+    it('reads WPML\'s languages and translation groups', { skip }, async () => {
+      const wpml = (lang: string, group: string) => ({ _wpml_import_language_code: lang, _wpml_import_translation_group: group });
+      await run(write('wpml.xml', wxr([
+        { id: 701, title: 'Hello', slug: 'hello', meta: wpml('en', '9') },
+        { id: 702, title: 'مرحبا', slug: 'marhaba', meta: wpml('ar', '9') },
+      ]).replaceAll('https://old.example', 'https://wpml.example')));
+      const en = (await itemOf('hello', 'en'))!;
+      assert.ok(en.translation_key);
+      assert.equal((await itemOf('marhaba', 'ar'))!.translation_key, en.translation_key);
+    });
+
+    it('resumes an import that stopped halfway, without doubling anything', { skip }, async () => {
+      const posts = Array.from({ length: 7 }, (_, i) => ({ id: 800 + i, title: `Resume ${i}`, slug: `resume-${i}`, comments: comment(8000 + i, `Comment ${i}`, '1') }));
+      const file = write('resume.xml', wxr(posts).replaceAll('https://old.example', 'https://resume.example'));
+      // The process "dies" after the first batch of two posts is committed.
+      await assert.rejects(
+        run(file, { batchSize: 2, onProgress: (p) => { if (p.phase === 'items') throw new Error('power cut'); } }),
+        /power cut/,
+      );
+      assert.ok(await itemOf('resume-1'));
+      assert.equal(await itemOf('resume-2'), undefined);
+      const report = await run(file, { batchSize: 2 });
+      assert.match(report.warnings.map((w) => w.message).join('\n'), /stopped after 2 item\(s\): resumed/);
+      assert.deepEqual(report.counts.article, { found: 7, imported: 5, updated: 0, skipped: 2 });
+      for (let i = 0; i < 7; i++) assert.equal((await itemOf(`resume-${i}`))!.comment_count, 1);
+      assert.equal(Number((await site.storage.db.selectFrom('import_checkpoints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n), 0, 'done: no checkpoint left');
+      const again = await run(file, { batchSize: 2 });
+      assert.deepEqual(again.counts.article, { found: 7, imported: 0, updated: 0, skipped: 7 });
+    });
+
     it('maps custom post types with a mapping file, and --edition puts everything in one edition', { skip }, async () => {
       const mapping = write('mapping.json', JSON.stringify({ types: { book: 'book', product: 'skip' } }));
       const report = await run(write('cpt.xml', wxr([{ id: 601, title: 'A book', slug: 'a-book', type: 'book' }, { id: 602, title: 'A product', type: 'product' }]).replaceAll('https://old.example', 'https://cpt.example')), { mapping, edition: 'ar' });
