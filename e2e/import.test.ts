@@ -89,4 +89,23 @@ describe('moving a WordPress site over from the newsroom, in Chromium', { skip: 
     assert.deepEqual(await axeViolations(page), [], 'the redirects list with an error');
     await context.close();
   });
+
+  it('has no axe-core violations on a phone, where the tables scroll sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/admin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    const id = (await site.storage.db.selectFrom('redirects').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    for (const path of ['/admin/redirects', `/admin/redirects/${id}`, '/admin/import', '/admin/import/report']) {
+      await page.goto(`${base}${path}`);
+      assert.deepEqual(await axeViolations(page), [], path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `${path}: the page itself does not scroll sideways (${overflow}px)`);
+      await page.screenshot({ path: `${SHOTS}/${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-390.png`, fullPage: true });
+    }
+    await context.close();
+  });
 });

@@ -65,7 +65,7 @@ export function ImportFormView(p: { csrf: string; editions: readonly Edition[]; 
   const v = p.values;
   return (
     <>
-      <p class="hint">Bring a WordPress site over: its posts, pages, categories, tags, authors, comments and attachments, with a redirect from every old address. Importing the same file again changes nothing; items changed in WordPress since are updated.</p>
+      <p>Bring a WordPress site over: its posts, pages, categories, tags, authors, comments and attachments, with a redirect from every old address. Importing the same file again changes nothing; items changed in WordPress since are updated.</p>
       <form method="post" action={`/admin/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="narrow import-form">
         <div class={v.errors.file ? 'field field-error' : 'field'}>
           <label for="f-file">WordPress export file (WXR)</label>
