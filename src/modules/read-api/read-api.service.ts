@@ -43,21 +43,18 @@ export async function tagIdsFor(db: Db, ref: { id?: number; slug?: string }, edi
   return (await repo.selectTagsByIdOrSlug(db, ref, editions)).map((r) => r.id);
 }
 
-/** Categories in id order, with their paths and translations. */
+/** Categories in id order, with their paths and translations. There are few: one query reads them all, the page is cut in memory. */
 export async function listCategories(db: Db, q: { editions?: string[]; afterId?: number; limit: number }): Promise<ReadPage<ReadCategory, number>> {
-  const all = await repo.selectCategories(db, q.editions);
-  // Paths need every category of the editions; there are few, so the page is cut in memory.
-  const tree = new CategoryTree(q.editions ? all : await repo.selectCategories(db));
-  const after = q.afterId;
-  const rest = after === undefined ? all : all.filter((r) => r.id > after);
-  const page = rest.slice(0, q.limit);
+  const all = await repo.selectCategories(db);
+  const tree = new CategoryTree(all);
   const byKey = new Map<string, { id: number; edition: string }[]>();
-  for (const r of q.editions ? await repo.selectCategories(db) : all) {
-    if (r.translation_key) byKey.set(r.translation_key, [...(byKey.get(r.translation_key) ?? []), { id: r.id, edition: r.edition }]);
-  }
+  for (const r of all) if (r.translation_key) byKey.set(r.translation_key, [...(byKey.get(r.translation_key) ?? []), { id: r.id, edition: r.edition }]);
+  const editions = q.editions && new Set(q.editions);
+  const rest = all.filter((r) => (!editions || editions.has(r.edition)) && (q.afterId === undefined || r.id > q.afterId));
+  const page = rest.slice(0, q.limit);
   const items = page.map((r) => ({
     id: r.id, edition: r.edition, slug: r.slug, name: r.name, description: r.description, parentId: r.parent_id, path: tree.get(r.id)!.path,
-    translations: r.translation_key ? (byKey.get(r.translation_key) ?? []).filter((t) => t.id !== r.id) : [],
+    translations: r.translation_key ? byKey.get(r.translation_key)!.filter((t) => t.id !== r.id) : [],
   }));
   return { items, next: rest.length > q.limit ? page.at(-1)!.id : null };
 }
