@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 /** The codes of the read API's errors; clients branch on these, never on messages. */
-export type ApiErrorCode = 'unauthorized' | 'rate_limited' | 'not_found' | 'method_not_allowed' | 'invalid_parameter' | 'unknown_parameter' | 'invalid_cursor' | 'internal_error';
+export type ApiErrorCode = 'unauthorized' | 'rate_limited' | 'not_found' | 'method_not_allowed' | 'invalid_parameter' | 'unknown_parameter' | 'invalid_cursor' | 'bad_request' | 'internal_error';
 
 /** A refusal of the read API: an HTTP status, a stable code, a message for people and, for bad input, the parameter at fault. */
 export class ApiError extends Error {

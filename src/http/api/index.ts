@@ -18,8 +18,9 @@ const KNOWN = [/^\/api\/v1\/(items|categories|tags|editions|openapi\.json)$/, /^
 
 /**
  * The read API at /api/v1: JSON only, an API key on every request but the OpenAPI document,
- * CORS as configured, and one error shape for every refusal. Mounted before the root
- * edition's routes claim /api/… as slugs or date archives.
+ * CORS as configured, and one error shape for every refusal. Its static paths and its catch-all
+ * take precedence over the root edition's parametric routes (/:slug/, date archives) whatever
+ * the order they are registered in, so nothing under /api/v1 ever reaches the site.
  */
 export async function readApi(app: FastifyInstance, opts: { ctx: ApiContext }): Promise<void> {
   const { ctx } = opts;
@@ -32,7 +33,7 @@ export async function readApi(app: FastifyInstance, opts: { ctx: ApiContext }): 
       req.log.error({ err: error }, 'API request failed');
       return sendApiError(reply, new ApiError(500, 'internal_error', 'Something went wrong on our side.'));
     }
-    return sendApiError(reply, new ApiError(status, 'invalid_parameter', 'The request is malformed.'));
+    return sendApiError(reply, new ApiError(status, 'bad_request', 'The request is malformed.'));
   });
 
   app.addHook('onRequest', async (req, reply) => {

@@ -57,7 +57,7 @@ export const schemas: Record<SchemaName, JsonSchema> = {
   Error: obj(
     {
       error: obj({
-        code: { type: 'string', description: 'stable, for programs: unauthorized, rate_limited, not_found, method_not_allowed, invalid_parameter, unknown_parameter, invalid_cursor, internal_error' },
+        code: { type: 'string', description: 'stable, for programs: unauthorized, rate_limited, not_found, method_not_allowed, invalid_parameter, unknown_parameter, invalid_cursor, bad_request, internal_error' },
         message: str('for people'),
         parameter: str('the query parameter at fault, when there is one'),
       }, ['code', 'message']),
