@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { rm, stat } from 'node:fs/promises';
+import { isAbsolute, join, parse, resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
-import { rm } from 'node:fs/promises';
 import { canAdminister } from '../../modules/accounts/index.js';
 import { ImportFormView, ImportProgressView, ImportReportView, countText, phaseText, type ImportFormVM } from '../../themes/admin/import-views.js';
 import type { AdminContext } from './admin-context.js';
@@ -22,6 +21,8 @@ function sizeText(n: number): string {
 async function checkUploadsDir(raw: string): Promise<string | undefined> {
   if (raw.includes('\0')) return 'This is not a path.';
   if (!isAbsolute(raw)) return 'Give the full path, starting with / (like /srv/wordpress/wp-content/uploads).';
+  // The export names the files to copy: the folder bounds what it can reach, so never the whole disk.
+  if (resolve(raw) === parse(resolve(raw)).root) return 'Give the uploads folder itself, not the root of the server’s disk.';
   try {
     if (!(await stat(raw)).isDirectory()) return 'This is a file, not a folder.';
   } catch {

@@ -138,7 +138,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses an uploads folder that does not exist, or a relative one, before importing', async () => {
-      for (const dir of ['/no/such/folder/wp-content/uploads', 'wp-content/uploads', fileURLToPath(import.meta.url)]) {
+      for (const dir of ['/no/such/folder/wp-content/uploads', 'wp-content/uploads', fileURLToPath(import.meta.url), '/', '/..']) {
         const res = await upload(admin, SIMPLE, { uploadsDir: dir });
         assert.equal(res.statusCode, 400, dir);
         assert.ok(parse(res.body).querySelector('#f-uploadsDir-error'), dir);
