@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,10 +62,13 @@ async function child(file: string, dataDir: string): Promise<void> {
   const storage = openDatabase(`sqlite:${join(dataDir, 'nashr.sqlite')}`);
   await migrateToLatest(storage.db);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const report = await importWordpress(storage.db, { file, mediaDir: join(dataDir, 'media'), editions: ['en', 'ar', 'fa', 'sq'] });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   await storage.close();
-  process.send!({ seconds, counts: report.counts, warnings: report.warnings.length, maxRssKB: process.resourceUsage().maxRSS });
+  process.send!({ seconds, cpuSeconds, counts: report.counts, warnings: report.warnings.length, maxRssKB: process.resourceUsage().maxRSS });
 }
 
 async function main(): Promise<void> {
@@ -78,12 +81,14 @@ async function main(): Promise<void> {
     await writeExport(file, posts, perPost);
     console.log(`wrote ${posts} posts, ${posts * perPost} comments: ${(statSync(file).size / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const proc = fork(fileURLToPath(import.meta.url), ['--child', file, dir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const [result] = (await once(proc, 'message')) as [{ seconds: number; counts: Record<string, { imported: number }>; warnings: number; maxRssKB: number }];
+    const [result] = (await once(proc, 'message')) as [{ seconds: number; cpuSeconds: number; counts: Record<string, { imported: number }>; warnings: number; maxRssKB: number }];
     await once(proc, 'exit');
     const rate = posts / result.seconds;
     const rssMB = result.maxRssKB / 1024;
     console.log(`imported ${result.counts.article?.imported ?? 0} posts and ${result.counts.comment?.imported ?? 0} comments in ${result.seconds.toFixed(1)} s (${result.warnings} warnings)`);
     console.log(`posts/s: ${rate.toFixed(0)} (target ≥ ${TARGETS.postsPerSecond})  ${rate >= TARGETS.postsPerSecond ? 'ok' : 'BELOW TARGET'}`);
+    // CPU time is steadier than wall time on a shared machine: posts per second of the importer's own CPU.
+    console.log(`CPU: ${result.cpuSeconds.toFixed(1)} s (${(posts / result.cpuSeconds).toFixed(0)} posts per CPU-second; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`);
     console.log(`peak RSS: ${rssMB.toFixed(0)} MB (target < ${TARGETS.rssMB})  ${rssMB < TARGETS.rssMB ? 'ok' : 'ABOVE TARGET'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
