@@ -82,15 +82,18 @@ export function selectSummaries(db: Db, f: ListingFilter, limit: number, offset:
 export type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
 /** Published items of an edition by id, with card columns, body and type, in no particular order (search results). */
-export function selectSummariesByIds(db: Db, edition: string, ids: readonly number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return withCardColumns(db)
+// By id alone, edition and status checked here: with them in the WHERE clause SQLite may walk the
+// edition's whole listing index instead of looking up ten ids.
+const byIds = preparedQuery((db, a: { ids: readonly number[] }) =>
+  withCardColumns(db)
     .leftJoin('item_bodies as b', 'b.item_id', 'i.id')
-    .select(['b.body_html', 'i.type'])
-    .where('i.id', 'in', [...ids])
-    .where('i.edition', '=', edition)
-    .where('i.status', '=', 'published')
-    .execute();
+    .select(['b.body_html', 'i.type', 'i.edition', 'i.status'])
+    .where('i.id', 'in', [...a.ids]),
+);
+
+export async function selectSummariesByIds(db: Db, edition: string, ids: readonly number[]) {
+  if (!ids.length) return [];
+  return (await byIds(db, { ids })).filter((r) => r.edition === edition && r.status === 'published');
 }
 
 const bySlug = preparedQuery((db, a: { edition: string; slug: string }) =>

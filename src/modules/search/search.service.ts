@@ -84,7 +84,9 @@ export async function searchEdition(db: Db, req: SearchRequest): Promise<SearchP
 }
 
 function snippetOf(item: ItemSummary, terms: string[]): string {
+  const inExcerpt = snippetHtml(item.excerpt, terms);
+  if (inExcerpt !== null) return inExcerpt;
   // The passage comes from the opening of a long body: where the words were found is what the reader sees first.
   const body = htmlToText(item.bodyHtml.slice(0, SNIPPET_SOURCE_CHARS));
-  return snippetHtml(item.excerpt, terms) ?? snippetHtml(body, terms) ?? openingHtml(item.excerpt || body);
+  return snippetHtml(body, terms) ?? openingHtml(item.excerpt || body);
 }

@@ -16,9 +16,33 @@ interface Word {
   key: string;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const KEYS_MAX = 20_000;
+const keys = new Map<string, string>();
+
+/**
+ * A written word's folded form (what the index holds for it). Remembered: a page of results
+ * folds the same few hundred words over and over, and folding one costs several Unicode passes.
+ * A word of plain ASCII letters and digits folds to its lower case.
+ */
+function keyOf(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= KEYS_MAX) keys.clear();
+    key = searchTokens(word).join('');
+    keys.set(word, key);
+  }
+  return key;
+}
+
 function matches(word: string, terms: readonly string[]): boolean {
-  const keys = [word, withoutArticle(word)].filter((k): k is string => !!k);
-  return keys.some((key) => terms.some((t) => key === t || ([...t].length >= PREFIX_MIN && key.startsWith(t))));
+  const bare = withoutArticle(word);
+  for (const t of terms) {
+    if (word === t || bare === t) return true;
+    if ((word.startsWith(t) || (bare !== null && bare.startsWith(t))) && [...t].length >= PREFIX_MIN) return true;
+  }
+  return false;
 }
 
 /** Indices of the words that match, as [from, to] word ranges (a joined "می روم" is one range of two words). */
@@ -47,7 +71,7 @@ export function snippetHtml(text: string, terms: readonly string[], maxWords = 3
   let first = -1;
   let limit = Infinity;
   for (const m of text.matchAll(ORIGINAL_WORD)) {
-    words.push({ start: m.index, end: m.index + m[0].length, key: searchTokens(m[0]).join('') });
+    words.push({ start: m.index, end: m.index + m[0].length, key: keyOf(m[0]) });
     if (words.length >= limit) break;
     if (first < 0 && words.length >= 2) {
       // A match is known once the word after it is read (it may join the word before it).

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 import { BOOST, dayOf, PREFIX_MIN, RANK_CANDIDATES, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
@@ -8,7 +9,27 @@ function matchExpression(phrases: readonly string[][]): string {
   return phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"${[...p[p.length - 1]!].length >= PREFIX_MIN ? '*' : ''}`).join(' ');
 }
 
-/** SQLite: an FTS5 table (rowid = item id), ranked by bm25 with the title weighted most. */
+/**
+ * One page of matches, best first. Only the RANK_CANDIDATES newest matches are ranked (see
+ * search-index.ts): FTS5 walks its doclist newest first and stops there, scoring each row as it
+ * goes (bm25 reads only the index; the filter columns are the table's only stored values), and
+ * the page is sorted out of those. Compiled once per shape and run on the read-only connection.
+ */
+const ranked = preparedQuery(
+  (db, a: { match: string; edition: string; types: readonly string[]; year: number | undefined; today: number; limit: number; offset: number }) => {
+    const query = sql<{ id: number }>`select id from (
+        select rowid as id, bm25(search_documents, 10.0, 4.0, 1.0) as relevance, day from search_documents
+        where search_documents match ${a.match} and edition = ${a.edition} and type in (${sql.join([...a.types])}) ${a.year !== undefined ? sql`and year = ${a.year}` : sql``}
+        order by rowid desc limit ${sql.lit(RANK_CANDIDATES)}
+      )
+      order by -relevance * (1 + ${sql.lit(BOOST.weight)} * ${sql.lit(BOOST.halfDays)} / (${sql.lit(BOOST.halfDays)} + max(0, ${a.today} - day))) desc, day desc, id desc
+      limit ${sql.lit(a.limit)} offset ${a.offset}`;
+    return { compile: () => query.compile(db) };
+  },
+  ['limit'],
+);
+
+/** SQLite: a contentless FTS5 table (rowid = item id; see migration 0013), ranked by bm25 with the title weighted most. */
 export const sqliteSearchIndex: SearchIndex = {
   async put(db: Db, doc: SearchDocument) {
     const text = indexedText(doc);
@@ -32,15 +53,7 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async query(db: Db, q: IndexQuery) {
     if (!q.phrases.length || !q.types.length) return [];
-    const match = matchExpression(q.phrases);
-    const filters = sql`and edition = ${q.edition} and type in (${sql.join([...q.types])}) ${q.year !== undefined ? sql`and year = ${q.year}` : sql``}`;
-    // Only the RANK_CANDIDATES newest matches are ranked (see search-index.ts): FTS5 walks its
-    // doclist newest first and stops there, and the rowid range keeps bm25 to those.
-    const rows = await sql<{ id: number }>`select rowid as id from search_documents
-      where search_documents match ${match} ${filters}
-        and rowid >= coalesce((select rowid from search_documents where search_documents match ${match} ${filters} order by rowid desc limit 1 offset ${sql.lit(RANK_CANDIDATES - 1)}), 0)
-      order by -bm25(search_documents, 10.0, 4.0, 1.0) * (1 + ${sql.lit(BOOST.weight)} * ${sql.lit(BOOST.halfDays)} / (${sql.lit(BOOST.halfDays)} + max(0, ${q.today} - day))) desc, day desc, rowid desc
-      limit ${q.limit} offset ${q.offset}`.execute(db);
-    return rows.rows.map((r) => Number(r.id));
+    const rows = await ranked(db, { match: matchExpression(q.phrases), edition: q.edition, types: q.types, year: q.year, today: q.today, limit: q.limit, offset: q.offset });
+    return rows.map((r) => Number(r.id));
   },
 };
