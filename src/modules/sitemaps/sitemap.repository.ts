@@ -9,7 +9,7 @@ export function selectSitemapItems(db: Db, edition: string, offset: number, limi
   return db
     .selectFrom('items as i')
     .leftJoin('media as m', (j) => j.onRef('m.id', '=', 'i.featured_media_id').on('m.kind', '=', 'image'))
-    .select(['i.id', 'i.slug', 'i.type', 'i.translation_key', 'm.path as image_path'])
+    .select(['i.id', 'i.slug', 'i.type', 'm.path as image_path'])
     .select(lastChange.as('lastmod'))
     .where('i.edition', '=', edition)
     .where('i.status', '=', 'published')
@@ -57,23 +57,31 @@ export function selectListingChanges(db: Db, edition: string) {
     .execute();
 }
 
-/** Every published version of the translation groups given: key, edition, slug. */
-export function selectTranslationsOf(db: Db, keys: readonly string[]) {
-  if (!keys.length) return Promise.resolve([]);
-  return db.selectFrom('items').select(['translation_key', 'edition', 'slug']).where('translation_key', 'in', [...keys]).where('status', '=', 'published').execute();
+/** The ids of one sitemap's share of an edition's published items (by id), for joining. */
+function pageOf(db: Db, edition: string, offset: number, limit: number) {
+  return db.selectFrom('items').select(['id', 'translation_key']).where('edition', '=', edition).where('status', '=', 'published').orderBy('id').limit(limit).offset(offset).as('p');
 }
 
-/** The photos of galleries, in each gallery's order: item id, image path, caption. */
-export function selectGalleryImages(db: Db, itemIds: readonly number[]) {
-  if (!itemIds.length) return Promise.resolve([]);
+/** Every published version (edition, slug) of the items of one page that have translations. */
+export function selectPageTranslations(db: Db, edition: string, offset: number, limit: number) {
   return db
-    .selectFrom('gallery_photos as p')
-    .innerJoin('media as m', 'm.id', 'p.media_id')
-    .select(['p.item_id', 'm.path', 'p.caption'])
-    .where('p.item_id', 'in', [...itemIds])
+    .selectFrom(pageOf(db, edition, offset, limit))
+    .innerJoin('items as t', 't.translation_key', 'p.translation_key')
+    .select(['p.id as item_id', 't.edition', 't.slug'])
+    .where('t.status', '=', 'published')
+    .execute();
+}
+
+/** The photos of the galleries of one page, in each gallery's order: item id, image path. */
+export function selectPageGalleryImages(db: Db, edition: string, offset: number, limit: number) {
+  return db
+    .selectFrom(pageOf(db, edition, offset, limit))
+    .innerJoin('gallery_photos as g', 'g.item_id', 'p.id')
+    .innerJoin('media as m', 'm.id', 'g.media_id')
+    .select(['g.item_id', 'm.path'])
     .where('m.kind', '=', 'image')
-    .orderBy('p.item_id')
-    .orderBy('p.position')
+    .orderBy('g.item_id')
+    .orderBy('g.position')
     .execute();
 }
 

@@ -12,39 +12,29 @@ export interface SitemapItem {
   versions: Map<string, string>;
 }
 
-/** IN lists stay well under both databases' limits on bound values. */
-const IN_LIST = 500;
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
 /** `limit` published items of an edition from `offset` on (by id), each with its images and language versions. */
 export async function sitemapItems(db: Db, edition: string, offset: number, limit: number): Promise<SitemapItem[]> {
   if (limit <= 0) return [];
-  const rows = await repo.selectSitemapItems(db, edition, offset, limit);
-  const keys = [...new Set(rows.flatMap((r) => (r.translation_key ? [r.translation_key] : [])))];
-  const versions = new Map<string, Map<string, string>>();
-  for (const part of chunks(keys, IN_LIST)) {
-    for (const t of await repo.selectTranslationsOf(db, part)) {
-      let group = versions.get(t.translation_key!);
-      if (!group) versions.set(t.translation_key!, (group = new Map()));
-      group.set(t.edition, t.slug);
-    }
+  // Three queries whatever the page's size: its items, their translations and their photos, each joined to the same page.
+  const [rows, translations, photoRows] = await Promise.all([
+    repo.selectSitemapItems(db, edition, offset, limit),
+    repo.selectPageTranslations(db, edition, offset, limit),
+    repo.selectPageGalleryImages(db, edition, offset, limit),
+  ]);
+  const versions = new Map<number, Map<string, string>>();
+  for (const t of translations) {
+    let group = versions.get(t.item_id);
+    if (!group) versions.set(t.item_id, (group = new Map()));
+    group.set(t.edition, t.slug);
   }
   const photos = new Map<number, string[]>();
-  const galleries = rows.filter((r) => r.type === 'gallery').map((r) => r.id);
-  for (const part of chunks(galleries, IN_LIST)) {
-    for (const p of await repo.selectGalleryImages(db, part)) {
-      const list = photos.get(p.item_id) ?? [];
-      list.push(p.path);
-      photos.set(p.item_id, list);
-    }
+  for (const p of photoRows) {
+    const list = photos.get(p.item_id) ?? [];
+    list.push(p.path);
+    photos.set(p.item_id, list);
   }
   return rows.map((r) => {
-    const group = r.translation_key ? versions.get(r.translation_key) : undefined;
+    const group = versions.get(r.id);
     const images = [...(r.image_path ? [r.image_path] : []), ...(photos.get(r.id) ?? [])];
     return {
       slug: r.slug,
