@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, realpath, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, isAbsolute, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { MediaError, mediaUrl, storeUpload, updateMediaMeta, type MediaRecord } from '../media/index.js';
 import { digest, permalinkPath, type ImportedMedia, type ImportRun } from './import-run.js';
 import { originalUploadPath } from './wordpress-body.js';
@@ -77,7 +76,7 @@ export async function importAttachments(run: ImportRun, batch: <T>(fn: () => Pro
     for (const r of rows) known.set(r.id, { id: r.id, kind: r.kind, url: mediaUrl(r.path), width: r.width, height: r.height, alt: r.alt, caption: r.caption, variants: (JSON.parse(r.variants) as { path: string; width: number; mime: string }[]).map((v) => ({ ...v, url: mediaUrl(v.path) })) } as MediaRecord);
   }
 
-  const tmp = join(tmpdir(), `nashr-import-${randomBytes(6).toString('hex')}`);
+  const tmp = join(dirname(run.opts.mediaDir), 'import', `files-${randomBytes(6).toString('hex')}`);
   const size = 20;
   try {
     for (let start = 0; start < list.length; start += size) {

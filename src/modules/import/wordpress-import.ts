@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { ItemSpool } from './item-spool.js';
 import type { Db } from '../../storage/database.js';
 import { recount } from '../comments/comments.repository.js';
@@ -45,7 +44,10 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
   if (!info.isFile()) throw new ImportError(`${opts.file} is not a file`);
   const mapping = await readTypeMapping(opts.mapping);
   opts.onProgress?.({ phase: 'reading', done: 0 });
-  const spool = new ItemSpool(join(tmpdir(), `nashr-import-${randomBytes(8).toString('hex')}.jsonl`));
+  // Working files stay inside the site's data folder (beside media/), never elsewhere.
+  const workDir = join(dirname(opts.mediaDir), 'import');
+  await mkdir(workDir, { recursive: true });
+  const spool = new ItemSpool(join(workDir, `posts-${randomBytes(8).toString('hex')}.jsonl`));
   try {
     const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`, spool);
     await spool.close();

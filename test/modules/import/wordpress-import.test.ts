@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +110,7 @@ for (const dialect of DIALECTS) {
       }
       for (const table of ['items', 'redirects', 'import_sources', 'media', 'categories'] as const) assert.equal(await count(table), 0, `${table} untouched`);
       assert.equal(await count('users'), users, 'no author made');
+      assert.deepEqual(readdirSync(join(dir, 'data', 'import')), [], 'no working file left behind');
     });
 
     it('imports posts, pages, terms, authors, comments and attachments, with warnings for what it had to change', { skip }, async () => {
@@ -207,6 +208,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await site.app.inject({ method: 'GET', url: '/the-boat/' })).statusCode, 200);
       assert.equal((await site.app.inject({ method: 'GET', url: '/category/world/asia/' })).statusCode, 200);
 
+      assert.deepEqual(readdirSync(join(dir, 'data', 'import')), [], 'working files removed');
       // A second run changes nothing …
       const items = await count('items');
       const again = await run(file);
