@@ -1,6 +1,8 @@
 // `npm run bench`: builds a 10k-article SQLite site in a temp dir, starts the real server in
 // production mode, loads four pages and a bare node:http baseline with autocannon, measures the
 // home page weight, prints a table and writes bench/results/<timestamp>.json and latest.json.
+// Then the search and comment benchmarks, each in its own process (bench/child-bench.ts), their
+// results in the same JSON. `--only site|search|comments` runs one part.
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +14,7 @@ import { CHAIN, generateContent, type EditionContent, type GeneratedContent } fr
 import { load, type LoadOptions, type LoadResult } from './load.js';
 import { pageWeight } from './page-weight.js';
 import { cacheMemory } from './cache-memory.js';
+import { CHILD_BENCHES, onlyArg, runChildBench, type ChildBench, type ChildBenchName } from './child-bench.js';
 import { setSetting } from '../src/modules/settings/index.js';
 import { openDatabase } from '../src/storage/database.js';
 
@@ -146,6 +149,13 @@ function commit(): string | null {
 // ---- the run -----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  const only = onlyArg(process.argv.slice(2));
+  if (only === 'search' || only === 'comments') {
+    const { exitCode, line } = await runChildBench(only, children);
+    console.log(line);
+    if (exitCode !== 0) throw new Error(`bench/${only}.ts exited with ${exitCode}`);
+    return;
+  }
   const loadBefore = loadavg()[0]!;
   if (loadBefore >= cpus().length / 2) console.warn(`bench: note, the machine is busy (load ${loadBefore.toFixed(1)} on ${cpus().length} CPUs): expect lower, noisier numbers`);
   tempDir = mkdtempSync(join(tmpdir(), 'nashr-bench-'));
@@ -247,6 +257,10 @@ async function main(): Promise<void> {
   console.log(weight.thirdParty.length ? `third-party references on the home page: ${weight.thirdParty.join(', ')}` : 'third-party references on the home page: none');
   if (serverWarnings.length) console.log(`the server logged ${serverWarnings.length} line(s) at warn or above during the run, first: ${serverWarnings[0]}`);
 
+  // The search and comment benchmarks, each in its own process.
+  const more: Partial<Record<ChildBenchName, ChildBench>> = {};
+  if (only !== 'site') for (const name of CHILD_BENCHES) more[name] = await runChildBench(name, children);
+
   const now = new Date();
   const result = {
     timestamp: now.toISOString(),
@@ -261,6 +275,8 @@ async function main(): Promise<void> {
     feedBaseline: feedBaseRow,
     homePage: weight,
     serverWarnings,
+    search: more.search?.result ?? null,
+    comments: more.comments?.result ?? null,
     summary: {
       ...summary,
       met: {
@@ -291,6 +307,7 @@ async function main(): Promise<void> {
       `p99 ${summary.worstP99Ms.toFixed(0)} ms (target < ${TARGETS.p99Ms} ms), RSS ${summary.maxRssMB.toFixed(0)} MB (target < ${TARGETS.rssMB} MB), ` +
       `home page ${summary.homeGzipKB.toFixed(1)} KB gzip (target < ${TARGETS.homeGzipKB} KB)`,
   );
+  for (const b of Object.values(more)) console.log(b.line);
 }
 
 process.on('exit', cleanupNow);
