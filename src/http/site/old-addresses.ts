@@ -1,10 +1,23 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { locationOf, recordRedirectHit, resolveRedirect, type Redirect } from '../../modules/redirects/index.js';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { locationOf, RedirectHitCounter, resolveRedirect, type Redirect } from '../../modules/redirects/index.js';
 import type { Db } from '../../storage/database.js';
 
-/** Counts the use of a redirect without making the reader wait for the write. */
+/** One counter per database handle (that is, per app): the public scopes share it without a new field in every context. */
+const counters = new WeakMap<Db, RedirectHitCounter>();
+
+/** The hit counter of this database, made on first use; `log` reports writes that fail. */
+export function hitCounter(db: Db, log: FastifyBaseLogger): RedirectHitCounter {
+  let c = counters.get(db);
+  if (!c) {
+    c = new RedirectHitCounter(db, (err) => log.warn({ err }, 'redirect hits not counted'));
+    counters.set(db, c);
+  }
+  return c;
+}
+
+/** Counts the use of a redirect; written within a second, never while the reader waits. */
 export function countUse(db: Db, req: FastifyRequest, r: Redirect): void {
-  recordRedirectHit(db, r.id, new Date().toISOString()).catch((err: unknown) => req.log.warn({ err }, 'redirect hit not counted'));
+  hitCounter(db, req.log).count(r.id);
 }
 
 /**

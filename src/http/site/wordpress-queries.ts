@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { resolveRedirect } from '../../modules/redirects/index.js';
 import type { ContextForPath } from '../errors.js';
 import { messagePage } from './not-found.js';
-import { countUse, sendOn } from './old-addresses.js';
+import { countUse, hitCounter, sendOn } from './old-addresses.js';
 
 /** The query keys of WordPress's own addresses (`/?p=123`, `/?page_id=5`, `/?feed=rss2`, …). */
 const WORDPRESS_QUERY = /[?&](?:p|page_id|attachment_id|cat|tag|feed)=/;
@@ -13,6 +13,8 @@ const WORDPRESS_QUERY = /[?&](?:p|page_id|attachment_id|cat|tag|feed)=/;
  * without one of these keys, the hook returns at once and never touches the database.
  */
 export function registerWordpressQueryRedirects(app: FastifyInstance, contextFor: ContextForPath): void {
+  // Hits counted but not yet written go to the database while it is still open (onClose may come after it closed).
+  app.addHook('preClose', () => hitCounter(contextFor('/').db, app.log).flush());
   // A callback hook, not an async one: the common case (no such query) costs no promise.
   app.addHook('onRequest', (req, reply, done) => {
     const q = req.url.indexOf('?');

@@ -1,6 +1,7 @@
 export { RedirectError, type RedirectErrorCode } from './redirects.errors.js';
 export { normalizeFrom, parseTarget, locationOf, MAX_FROM_LENGTH } from './redirect-path.js';
-export { countHit as recordRedirectHit, type Redirect, type RedirectSource, type RedirectStatus } from './redirects.repository.js';
+export { type Redirect, type RedirectSource, type RedirectStatus } from './redirects.repository.js';
+export { RedirectHitCounter } from './hit-counter.js';
 export {
   saveRedirect,
   addRedirect,

@@ -63,9 +63,9 @@ export async function deleteRow(db: Db, id: number): Promise<boolean> {
   return Number(r.numDeletedRows) > 0;
 }
 
-/** One more reader sent on by this redirect. */
-export async function countHit(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable('redirects').set((eb) => ({ hits: eb('hits', '+', 1), last_hit_at: at })).where('id', '=', id).execute();
+/** `n` more readers sent on by this redirect, the last at `at`. */
+export async function addHits(db: Db, id: number, n: number, at: string): Promise<void> {
+  await db.updateTable('redirects').set((eb) => ({ hits: eb('hits', '+', n), last_hit_at: at })).where('id', '=', id).execute();
 }
 
 /** One page of redirects, newest first, whose old or new address contains `search` (already lower-cased and decoded). */

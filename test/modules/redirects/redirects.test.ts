@@ -7,6 +7,7 @@ import {
   getRedirect,
   listRedirects,
   RedirectError,
+  RedirectHitCounter,
   resolveRedirect,
   saveRedirect,
   updateRedirect,
@@ -105,6 +106,26 @@ for (const dialect of DIALECTS) {
         await deleteRedirect(db, id);
         await assert.rejects(deleteRedirect(db, id), refusedWith('redirects.not_found'));
         await assert.rejects(getRedirect(db, id), refusedWith('redirects.not_found'));
+      }));
+
+    it('counts uses in memory and writes them in one batch', () =>
+      withDb(async (db) => {
+        await saveRedirect(db, { from: '/a/', to: '/x/', source: 'import' });
+        await saveRedirect(db, { from: '/b/', to: '/y/', source: 'import' });
+        const [a, b] = [(await findRedirect(db, '/a/'))!.id, (await findRedirect(db, '/b/'))!.id];
+        const errors: unknown[] = [];
+        const counter = new RedirectHitCounter(db, (e) => errors.push(e), 60_000);
+        for (let i = 0; i < 5; i++) counter.count(a, new Date(`2026-01-0${i + 1}T00:00:00Z`));
+        counter.count(b);
+        assert.equal((await getRedirect(db, a)).hits, 0, 'nothing written before the flush');
+        await counter.flush();
+        await counter.flush();
+        const ra = await getRedirect(db, a);
+        assert.deepEqual([ra.hits, ra.lastHitAt, (await getRedirect(db, b)).hits], [5, '2026-01-05T00:00:00.000Z', 1]);
+        counter.count(a);
+        await counter.flush();
+        assert.equal((await getRedirect(db, a)).hits, 6);
+        assert.deepEqual(errors, []);
       }));
 
     it('lists newest first, searches old and new addresses, and pages', () =>
