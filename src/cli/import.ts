@@ -17,7 +17,9 @@ export function importProgressLine(p: ImportProgress): string {
   if (!p.total) return `\r${label} ${p.done}`;
   const fraction = Math.min(1, p.done / p.total);
   const filled = Math.round(fraction * BAR_WIDTH);
-  return `\r${label} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total} ${Math.floor(fraction * 100)}%`;
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  const counts = p.phase === 'reading' ? `${mb(p.done)}/${mb(p.total)}` : `${p.done}/${p.total}`;
+  return `\r${label} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${counts} ${Math.floor(fraction * 100)}%`;
 }
 
 /**

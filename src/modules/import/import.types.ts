@@ -1,4 +1,4 @@
-/** Where an import is: `phase` names the step, `done` of `total` its progress. */
+/** Where an import is: `phase` names the step (reading: bytes of the file; attachments; items), `done` of `total` its progress. */
 export interface ImportProgress {
   phase: string;
   done: number;

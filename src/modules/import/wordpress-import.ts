@@ -43,13 +43,14 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
   }
   if (!info.isFile()) throw new ImportError(`${opts.file} is not a file`);
   const mapping = await readTypeMapping(opts.mapping);
-  opts.onProgress?.({ phase: 'reading', done: 0 });
+  opts.onProgress?.({ phase: 'reading', done: 0, total: info.size });
   // Working files stay inside the site's data folder (beside media/), never elsewhere.
   const workDir = join(dirname(opts.mediaDir), 'import');
   await mkdir(workDir, { recursive: true });
   const spool = new ItemSpool(join(workDir, `posts-${randomBytes(8).toString('hex')}.jsonl`));
   try {
-    const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`, spool);
+    const total = info.size;
+    const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`, spool, (done) => opts.onProgress?.({ phase: 'reading', done, total }));
     await spool.close();
     const run = new ImportRun(opts, scan, new ReportBuilder(!!opts.dryRun), mapping);
     await importScanned(db, run, spool);

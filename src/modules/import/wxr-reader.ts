@@ -137,7 +137,7 @@ function toEvent(n: XNode, position: number): WxrEvent {
  * are never processed), and so is anything that is not well-formed XML or not a WXR of a known
  * version: an ImportError naming the line.
  */
-export async function* readWxr(file: string, chunkBytes = 256 * 1024): AsyncGenerator<WxrEvent> {
+export async function* readWxr(file: string, chunkBytes = 256 * 1024, onBytes?: (bytesRead: number) => void): AsyncGenerator<WxrEvent> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const out: WxrEvent[] = [];
   const names: string[] = [];
@@ -211,6 +211,7 @@ export async function* readWxr(file: string, chunkBytes = 256 * 1024): AsyncGene
       } catch (err) {
         fail(err);
       }
+      onBytes?.(stream.bytesRead);
       if (out.length) yield* out.splice(0);
     }
     try {

@@ -46,7 +46,7 @@ export function wpDateMs(s: string): number {
 }
 
 /** Reads the whole file once, spooling its items other than attachments; throws ImportError for anything that makes it unimportable. */
-export async function scanWxr(file: string, fileIdentity: string, spool: ItemSpool): Promise<WxrScan> {
+export async function scanWxr(file: string, fileIdentity: string, spool: ItemSpool, onBytes?: (bytesRead: number) => void): Promise<WxrScan> {
   let channel: WxrChannel | undefined;
   const authors = new Map<string, WxrAuthor>();
   const categories = new Map<string, WxrTerm>();
@@ -61,7 +61,7 @@ export async function scanWxr(file: string, fileIdentity: string, spool: ItemSpo
   const addTerm = (map: Map<string, WxrTerm>, term: WxrTerm) => {
     if (term.slug && !map.has(term.slug)) map.set(term.slug, term);
   };
-  for await (const event of readWxr(file)) {
+  for await (const event of readWxr(file, undefined, onBytes)) {
     if (event.type === 'channel') channel = event.channel;
     else if (event.type === 'author') {
       if (event.author.login && !authors.has(event.author.login)) authors.set(event.author.login, event.author);
