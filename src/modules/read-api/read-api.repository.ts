@@ -93,61 +93,57 @@ export function selectItemById(db: Db, id: number) {
   return itemColumns(db).where('i.id', '=', id).executeTakeFirst();
 }
 
+// The queries that fill a page of items run on every request: each is compiled once per
+// length of its id list (at most 101 shapes), then only run.
+const bodies = preparedQuery((db, a: { ids: number[] }) => db.selectFrom('item_bodies').select(['item_id', 'body_html']).where('item_id', 'in', a.ids));
+const tagsOfItems = preparedQuery((db, a: { ids: number[] }) =>
+  db.selectFrom('item_tags as it').innerJoin('tags as t', 't.id', 'it.tag_id').select(['it.item_id', 't.id', 't.slug', 't.name']).where('it.item_id', 'in', a.ids).orderBy('t.name').orderBy('t.id'),
+);
+const translationsOf = preparedQuery((db, a: { keys: string[] }) =>
+  db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('translation_key', 'in', a.keys).where('status', '=', 'published').orderBy('edition').orderBy('id'),
+);
+const publishedIds = preparedQuery((db, a: { ids: number[] }) => db.selectFrom('items').select('id').where('id', 'in', a.ids).where('status', '=', 'published'));
+const media = preparedQuery((db, a: { ids: number[] }) =>
+  db.selectFrom('media').select(['id', 'kind', 'mime', 'path', 'width', 'height', 'alt', 'caption', 'title', 'credit', 'variants', 'size_bytes', 'original_name', 'preview_media_id']).where('id', 'in', a.ids),
+);
+const galleryPhotos = preparedQuery((db, a: { ids: number[] }) =>
+  db.selectFrom('gallery_photos').select(['item_id', 'media_id', 'caption', 'credit']).where('item_id', 'in', a.ids).orderBy('item_id').orderBy('position').orderBy('id'),
+);
+const categories = preparedQuery((db, a: { editions?: string[] }) => {
+  let q = db.selectFrom('categories').select(['id', 'edition', 'slug', 'name', 'description', 'parent_id', 'translation_key']);
+  if (a.editions) q = q.where('edition', 'in', a.editions);
+  return q.orderBy('id');
+});
+
 export function selectBodies(db: Db, ids: number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('item_bodies').select(['item_id', 'body_html']).where('item_id', 'in', ids).execute();
+  return ids.length ? bodies(db, { ids }) : Promise.resolve([]);
 }
 
 export function selectTagsOfItems(db: Db, ids: number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db
-    .selectFrom('item_tags as it')
-    .innerJoin('tags as t', 't.id', 'it.tag_id')
-    .select(['it.item_id', 't.id', 't.slug', 't.name'])
-    .where('it.item_id', 'in', ids)
-    .orderBy('t.name')
-    .orderBy('t.id')
-    .execute();
+  return ids.length ? tagsOfItems(db, { ids }) : Promise.resolve([]);
 }
 
 /** Published items sharing any of the translation keys. */
 export function selectTranslationsOf(db: Db, keys: string[]) {
-  if (!keys.length) return Promise.resolve([]);
-  return db.selectFrom('items').select(['id', 'edition', 'translation_key']).where('translation_key', 'in', keys).where('status', '=', 'published').orderBy('edition').orderBy('id').execute();
+  return keys.length ? translationsOf(db, { keys }) : Promise.resolve([]);
 }
 
 /** Which of some items are published. */
 export function selectPublishedIds(db: Db, ids: number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('items').select('id').where('id', 'in', ids).where('status', '=', 'published').execute();
+  return ids.length ? publishedIds(db, { ids }) : Promise.resolve([]);
 }
 
 export function selectMedia(db: Db, ids: number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db
-    .selectFrom('media')
-    .select(['id', 'kind', 'mime', 'path', 'width', 'height', 'alt', 'caption', 'title', 'credit', 'variants', 'size_bytes', 'original_name', 'preview_media_id'])
-    .where('id', 'in', ids)
-    .execute();
+  return ids.length ? media(db, { ids }) : Promise.resolve([]);
 }
 
 export function selectGalleryPhotosOf(db: Db, itemIds: number[]) {
-  if (!itemIds.length) return Promise.resolve([]);
-  return db
-    .selectFrom('gallery_photos')
-    .select(['item_id', 'media_id', 'caption', 'credit'])
-    .where('item_id', 'in', itemIds)
-    .orderBy('item_id')
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
+  return itemIds.length ? galleryPhotos(db, { ids: itemIds }) : Promise.resolve([]);
 }
 
 /** Categories, of some editions or all, in id order. */
 export function selectCategories(db: Db, editions?: string[]) {
-  let q = db.selectFrom('categories').select(['id', 'edition', 'slug', 'name', 'description', 'parent_id', 'translation_key']);
-  if (editions) q = q.where('edition', 'in', editions);
-  return q.orderBy('id').execute();
+  return categories(db, { editions });
 }
 
 /** A page of tags in id order, after an id. */
