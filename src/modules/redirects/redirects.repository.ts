@@ -40,6 +40,12 @@ export async function findByFrom(db: Db, from: string): Promise<Redirect | undef
   return row && toRedirect(row);
 }
 
+/** The redirects stored for any of these normalized addresses. */
+export async function findByFroms(db: Db, froms: string[]): Promise<Redirect[]> {
+  const rows = await db.selectFrom('redirects').selectAll().where('from_path', 'in', froms).execute();
+  return rows.map(toRedirect);
+}
+
 export async function findById(db: Db, id: number): Promise<Redirect | undefined> {
   const row = await db.selectFrom('redirects').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRedirect(row);
