@@ -146,4 +146,7 @@ async function redirectAttachment(run: ImportRun, a: WxrItem, url: string): Prom
   await run.redirect(run.oldPath(`/?attachment_id=${a.postId}`), url);
   const path = permalinkPath(a.link);
   if (path && !/[?&](?:attachment_id|p)=/.test(path) && path !== `${run.scan.basePath}/`) await run.redirect(path, url);
+  // The file's own old address too (/wp-content/uploads/…), for links from elsewhere.
+  const file = permalinkPath(a.attachmentUrl);
+  if (file?.includes('/wp-content/uploads/')) await run.redirect(file, url);
 }

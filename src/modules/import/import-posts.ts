@@ -97,6 +97,7 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<number 
       postId: item.postId,
       mediaByUploadPath: (p) => run.mediaByPath.get(p),
       mediaByAttachmentId: (id) => run.media.get(id),
+      originalAttachment: (id) => run.originalAttachment(id),
       attachmentsOf: (id) => run.scan.attachmentsByParent.get(id) ?? [],
       onUnknownShortcode: (name) => run.report.shortcode(name),
     }),

@@ -9,6 +9,7 @@ import type { TypeMapping } from './type-mapping.js';
 import type { BodyMedia } from './wordpress-body.js';
 import type { WxrScan } from './wxr-scan.js';
 import type { WxrItem } from './wxr.types.js';
+import { htmlToPlain } from './wp-text.js';
 
 /** A library file made from an attachment. */
 export interface ImportedMedia extends BodyMedia {
@@ -151,6 +152,17 @@ export class ImportRun {
       this.report.add('redirect', 'skipped');
       this.report.warn({ kind: 'redirect', message: `no redirect from ${from.slice(0, 200)}: ${err.message}` });
     }
+  }
+
+  private attachmentsById?: Map<number, WxrItem>;
+
+  /** An attachment that is not in the library, as its old address (an image only). */
+  originalAttachment(id: number): BodyMedia | undefined {
+    this.attachmentsById ??= new Map(this.scan.attachments.map((a) => [a.postId, a]));
+    const a = this.attachmentsById.get(id);
+    if (!a || !/^https?:\/\/\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(a.attachmentUrl)) return undefined;
+    const alt = (a.meta.get('_wp_attachment_image_alt') ?? '').trim();
+    return { url: a.attachmentUrl, kind: 'image', width: null, height: null, alt, caption: htmlToPlain(a.excerpt), variants: [] };
   }
 
   progress(phase: string, done: number, total?: number): void {

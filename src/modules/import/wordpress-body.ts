@@ -22,6 +22,8 @@ export interface BodyContext {
   /** the new file for a path under `wp-content/uploads/` (`2019/05/photo.jpg`) */
   mediaByUploadPath(path: string): BodyMedia | undefined;
   mediaByAttachmentId(id: number): BodyMedia | undefined;
+  /** an attachment not in the library (no --uploads, or its file missing): its old address, so a gallery still shows it */
+  originalAttachment?(id: number): BodyMedia | undefined;
   /** the attachment ids of a post, in their menu order */
   attachmentsOf(postId: number): number[];
   /** an unknown shortcode, kept as text */
@@ -102,7 +104,7 @@ function gallery(s: Shortcode, ctx: BodyContext): string {
     ids = ctx.attachmentsOf(Number.parseInt(s.attrs.id ?? '', 10) || ctx.postId).filter((id) => !exclude.has(id));
   }
   const figures = ids
-    .map((id) => ctx.mediaByAttachmentId(id))
+    .map((id) => ctx.mediaByAttachmentId(id) ?? ctx.originalAttachment?.(id))
     .filter((m): m is BodyMedia => m?.kind === 'image')
     .map((m) => figure(imgTag(m, m.alt), escapeHtml(m.caption)));
   return figures.length ? `\n\n<section class="gallery">${figures.join('')}</section>\n\n` : '';
@@ -161,6 +163,8 @@ export function convertWordpressHtml(raw: string, ctx: BodyContext): string {
   let html = raw.replace(/\r\n?/g, '\n');
   const blocks = BLOCK_COMMENT.test(html);
   BLOCK_COMMENT.lastIndex = 0;
+  // WordPress's own markers (<!--more-->, <!--nextpage-->) and other comments mean nothing here.
+  html = html.replace(/<!--(?!\s*\/?wp:)[\s\S]*?-->/g, '');
   if (blocks) html = html.replace(BLOCK_COMMENT, '').replace(BLOCK_EMBED, (_m, url: string, cap?: string) => `\n\n${url}\n\n${cap?.trim() ? `<p>${cap.trim()}</p>` : ''}`);
   // Converted shortcodes wait as empty <pre> placeholders, which wpautop leaves alone (as
   // WordPress runs shortcodes after wpautop).

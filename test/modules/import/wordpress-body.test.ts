@@ -58,6 +58,19 @@ describe('converting WordPress bodies', () => {
     }
   });
 
+  it('keeps a gallery of files that are not in the library, at their old addresses', () => {
+    const unknown: string[] = [];
+    const html = convertWordpressBody('[gallery ids="7"]', {
+      postId: 1,
+      mediaByUploadPath: () => undefined,
+      mediaByAttachmentId: () => undefined,
+      originalAttachment: (id) => (id === 7 ? { url: 'https://old.example/wp-content/uploads/2008/06/canola.jpg', kind: 'image', width: null, height: null, alt: 'Canola', caption: '', variants: [] } : undefined),
+      attachmentsOf: () => [],
+      onUnknownShortcode: (n) => unknown.push(n),
+    });
+    assert.match(html, /<section class="gallery"><figure><img src="https:\/\/old.example\/wp-content\/uploads\/2008\/06\/canola.jpg" alt="Canola"/);
+  });
+
   it('turns [embed], [video], [audio] and lone addresses into nashr links and players', () => {
     assert.match(convert('[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]').html, /<figure class="video-embed"><a href="https:\/\/www.youtube.com\/watch\?v=dQw4w9WgXcQ"/);
     assert.match(convert('Look:\n\nhttps://vimeo.com/76979871\n\nNice.').html, /<figure class="video-embed"><a href="https:\/\/vimeo.com\/76979871"/);
@@ -70,6 +83,10 @@ describe('converting WordPress bodies', () => {
     assert.match(html, /\[contact-form-7 id="12"\]/);
     assert.match(html, /\[gallery\]/);
     assert.deepEqual(unknown, ['contact-form-7']);
+  });
+
+  it('drops WordPress\'s <!--more--> and other comments', () => {
+    assert.equal(convert('Intro<!--more-->\n\nRest<!--nextpage-->').html, '<p>Intro</p>\n<p>Rest</p>\n');
   });
 
   it('points links to uploads at the media library, and leaves other links alone', () => {

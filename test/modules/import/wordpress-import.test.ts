@@ -200,6 +200,7 @@ for (const dialect of DIALECTS) {
       assert.equal(await to('/category/world/asia/'), undefined, 'the category archive is at the same address');
       assert.equal(await to('/tag/%d8%b3%d9%84%d8%a7%d9%85/'), undefined, 'the tag archive is at the same address');
       assert.equal(await to('/?attachment_id=30'), `/media/${media.path}`);
+      assert.equal(await to('/wp-content/uploads/2019/05/boat.jpg'), `/media/${media.path}`);
       assert.equal(await to('/?p=17'), undefined, 'drafts had no public address');
       const res = await site.app.inject({ method: 'GET', url: '/?p=10' });
       assert.equal(res.statusCode, 301);
