@@ -38,7 +38,7 @@ function RedirectFields(p: { values: RedirectFormVM }) {
 export function RedirectListView(p: { csrf: string; redirects: Redirect[]; total: number; search: string; page: number; hasMore: boolean; href: (page: number) => string; form: RedirectFormVM }) {
   return (
     <>
-      <p>Old addresses nashr has no page for (the WordPress site’s permalinks, <code>/?p=123</code>, archives and feeds) send readers and search engines on to their new pages. An import adds them; add and correct them here.</p>
+      <p>Old addresses nashr has no page for (the WordPress site’s permalinks, <code>/?p=123</code>, archives and feeds) send readers and search engines on to their new pages. An import adds them; add and correct them here. A redirect applies only where nashr has no page of its own.</p>
       <form method="get" action="/admin/redirects" class="filters" role="search" aria-label="Search redirects">
         <Field name="q" label="Old or new address contains" value={p.search} maxlength={500} type="search" />
         <button type="submit">Search</button>
