@@ -40,6 +40,7 @@ function threadOrder(comments: WxrComment[]): WxrComment[] {
 export async function importComments(run: ImportRun, item: WxrItem, itemId: number, edition: string, itemDate: string, existedBefore: boolean): Promise<boolean> {
   if (!item.comments.length) return false;
   const made = new Map<number, { id: number; depth: number }>();
+  await run.commentSourcesOf(existedBefore ? item.comments.map((c) => c.id) : []);
   if (existedBefore) {
     const rows = await run.db.selectFrom('comments').select(['id', 'depth']).where('item_id', '=', itemId).execute();
     const depths = new Map(rows.map((r) => [r.id, r.depth]));

@@ -62,8 +62,26 @@ export class ImportRun {
     this.defaultEdition = this.matchEdition(scan.channel.language) ?? opts.editions[0]!;
   }
 
+  /** Loads what earlier imports made; comments (the most numerous) are loaded per post instead, see commentSourcesOf. */
   async loadSources(db: Db): Promise<void> {
-    for (const kind of ['post', 'attachment', 'comment', 'category', 'tag', 'author'] as const) this.sources.set(kind, await loadSources(db, this.scan.site, kind));
+    for (const kind of ['post', 'attachment', 'category', 'tag', 'author'] as const) this.sources.set(kind, await loadSources(db, this.scan.site, kind));
+    this.sources.set('comment', new Map());
+  }
+
+  /** Makes `source('comment', …)` answer for these comments (of one post) only, so memory does not grow with the comments of the site. */
+  async commentSourcesOf(wpIds: readonly number[]): Promise<void> {
+    const map = new Map<string, SourceRow>();
+    for (let i = 0; i < wpIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('import_sources')
+        .select(['wp_id', 'target_id', 'content_hash'])
+        .where('wp_site', '=', this.scan.site)
+        .where('source_kind', '=', 'comment')
+        .where('wp_id', 'in', wpIds.slice(i, i + 500).map(String))
+        .execute();
+      for (const r of rows) map.set(sourceKey(r.wp_id), { targetId: r.target_id, hash: r.content_hash });
+    }
+    this.sources.set('comment', map);
   }
 
   source(kind: SourceKind, wpId: number | string, edition = ''): SourceRow | undefined {
@@ -93,6 +111,8 @@ export class ImportRun {
       await this.db
         .insertInto('import_sources')
         .values(rows.slice(i, i + 500).map((r) => ({ wp_site: this.scan.site, source_kind: r.kind, wp_id: r.wpId, edition: r.edition, target_kind: r.targetKind, target_id: r.targetId, content_hash: r.hash, imported_at: now })))
+        // A comment's row from an earlier import that was not loaded (its post was made anew) is brought up to date.
+        .onConflict((oc) => oc.columns(['wp_site', 'source_kind', 'wp_id', 'edition']).doUpdateSet((eb) => ({ target_id: eb.ref('excluded.target_id'), content_hash: eb.ref('excluded.content_hash'), imported_at: eb.ref('excluded.imported_at') })))
         .execute();
     }
   }
