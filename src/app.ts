@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { openDatabase, type Storage } from './storage/database.js';
+import { checkpointInBackground } from './storage/sqlite-checkpointer.js';
 import { EditionRegistry } from './modules/editions/index.js';
 import { SignInLimiter } from './modules/accounts/index.js';
 import { getAnyItem, publishDue } from './modules/content/index.js';
@@ -134,6 +135,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       (err: unknown) => app.log.error({ err }, 'scheduled publishing failed'),
     );
   app.addHook('onReady', async () => {
+    app.addHook('onClose', await checkpointInBackground(storage.db, (message) => app.log.warn({ message }, 'background checkpoint failed')));
     // Without the change log (the database is down at start), the follower starts from its beginning when it can.
     await follower.start().catch((err: unknown) => app.log.error({ err }, 'could not read the change log'));
     const follow = setInterval(() => follower.sync().catch((err: unknown) => app.log.error({ err }, 'reading the change log failed')), config.changePollMs);

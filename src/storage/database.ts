@@ -17,6 +17,13 @@ export interface Storage {
 
 const readers = new WeakMap<Db, () => SqliteReader>();
 
+const sqliteFiles = new WeakMap<Db, string>();
+
+/** The file behind a SQLite database handle (not a transaction), if it is one. */
+export function sqliteFileOf(db: Db): string | undefined {
+  return sqliteFiles.get(db);
+}
+
 /** The read-only SQLite connection beside a database handle, if it has one (file databases do). */
 export function sqliteReaderOf(db: Db): SqliteReader | undefined {
   return readers.get(db)?.();
@@ -36,6 +43,7 @@ export function openDatabase(url: string): Storage {
     if (file !== ':memory:') {
       // The reader opens once the writer has created the file (on the first read through it).
       readers.set(db, () => (reader ??= openSqliteReader(file)));
+      sqliteFiles.set(db, file);
     }
     return {
       db,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
 /** The parts of an item that commenting looks at. */
 export interface TargetRow {
@@ -14,12 +15,15 @@ export interface TargetRow {
   comments_closed: number;
 }
 
-export function selectTarget(db: Db, itemId: number): Promise<TargetRow | undefined> {
-  return db
-    .selectFrom('items')
-    .select(['id', 'edition', 'type', 'status', 'slug', 'title', 'published_at', 'author_id', 'comments_closed'])
-    .where('id', '=', itemId)
-    .executeTakeFirst();
+// The checks a posted comment passes are compiled once and, on a SQLite file, run on the
+// read-only connection (committed rows, which is all they ask about): building each query anew
+// cost more than running it.
+const target = preparedQuery((db, a: { itemId: number }) =>
+  db.selectFrom('items').select(['id', 'edition', 'type', 'status', 'slug', 'title', 'published_at', 'author_id', 'comments_closed']).where('id', '=', a.itemId),
+);
+
+export async function selectTarget(db: Db, itemId: number): Promise<TargetRow | undefined> {
+  return (await target(db, { itemId }))[0];
 }
 
 export function selectComment(db: Db, id: number) {
@@ -46,35 +50,40 @@ export function selectParents(db: Db, itemId: number) {
   return db.selectFrom('comments').select(['id', 'parent_id']).where('item_id', '=', itemId).execute();
 }
 
-async function countWhere(q: Promise<{ n: string | number | bigint } | undefined>): Promise<number> {
-  return Number((await q)?.n ?? 0);
+async function countWhere(q: Promise<{ n: string | number | bigint }[]>): Promise<number> {
+  return Number((await q)[0]?.n ?? 0);
 }
 
 // Rate limits only ask "at least `cap`?": counting stops there, so a busy address or item costs no more than the limit.
 
+const fromIp = preparedQuery((db, a: { ip: string; since: string; cap: number }) =>
+  db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('ip', '=', a.ip).where('created_at', '>', a.since).limit(a.cap).as('recent')).select((eb) => eb.fn.countAll().as('n')),
+);
+
 export function countFromIp(db: Db, ip: string, since: string, cap: number): Promise<number> {
-  return countWhere(
-    db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('ip', '=', ip).where('created_at', '>', since).limit(cap).as('recent'))
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst(),
-  );
+  return countWhere(fromIp(db, { ip, since, cap }));
 }
+
+const onItem = preparedQuery((db, a: { itemId: number; since: string; cap: number }) =>
+  db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('item_id', '=', a.itemId).where('created_at', '>', a.since).where('user_id', 'is', null).limit(a.cap).as('recent')).select((eb) => eb.fn.countAll().as('n')),
+);
 
 export function countOnItem(db: Db, itemId: number, since: string, cap: number): Promise<number> {
-  return countWhere(
-    db.selectFrom((eb) => eb.selectFrom('comments').select('id').where('item_id', '=', itemId).where('created_at', '>', since).where('user_id', 'is', null).limit(cap).as('recent'))
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst(),
-  );
+  return countWhere(onItem(db, { itemId, since, cap }));
 }
+
+const approvedFrom = preparedQuery((db, a: { email: string; edition: string }) =>
+  db.selectFrom('comments').select('id').where('author_email', '=', a.email).where('edition', '=', a.edition).where('status', '=', 'approved').limit(1),
+);
 
 export async function hasApprovedFrom(db: Db, email: string, edition: string): Promise<boolean> {
-  const row = await db.selectFrom('comments').select('id').where('author_email', '=', email).where('edition', '=', edition).where('status', '=', 'approved').limit(1).executeTakeFirst();
-  return !!row;
+  return (await approvedFrom(db, { email, edition })).length > 0;
 }
 
+const duplicate = preparedQuery((db, a: { itemId: number; hash: string }) => db.selectFrom('comments').select('id').where('item_id', '=', a.itemId).where('content_hash', '=', a.hash));
+
 export async function duplicateExists(db: Db, itemId: number, hash: string): Promise<boolean> {
-  return !!(await db.selectFrom('comments').select('id').where('item_id', '=', itemId).where('content_hash', '=', hash).executeTakeFirst());
+  return (await duplicate(db, { itemId, hash })).length > 0;
 }
 
 /** Sets `items.comment_count` to the exact number of approved comments of each item (in the caller's transaction). */
@@ -89,14 +98,12 @@ export async function recount(db: Db, itemIds: Iterable<number>): Promise<void> 
 }
 
 /** Newsroom users who moderate an edition and can be written to. */
+const moderators = preparedQuery((db, a: { roles: readonly string[] }) =>
+  db.selectFrom('users').select(['email', 'editions']).where('role', 'in', [...a.roles]).where('email', 'is not', null).where('disabled_at', 'is', null),
+);
+
 export async function selectModerators(db: Db, edition: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['email', 'editions'])
-    .where('role', 'in', ['administrator', 'editor'])
-    .where('email', 'is not', null)
-    .where('disabled_at', 'is', null)
-    .execute();
+  const rows = await moderators(db, { roles: ['administrator', 'editor'] });
   return rows.filter((r) => r.editions === null || (JSON.parse(r.editions) as string[]).includes(edition)).map((r) => r.email!);
 }
 
