@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,10 @@ describe('nashr import wordpress', () => {
     env = { NASHR_DATABASE_URL: fresh.url, NASHR_DATA_DIR: mkdtempSync(join(tmpdir(), 'nashr-cli-import-')) };
     await migrateToLatest(fresh.storage.db);
   });
-  after(() => fresh?.dispose());
+  after(async () => {
+    await fresh?.dispose();
+    if (env) rmSync(env.NASHR_DATA_DIR!, { recursive: true, force: true });
+  });
 
   it('answers wrong arguments with its usage and exit code 2', () => {
     for (const args of [['import', 'drupal', 'x.xml'], ['import', 'wordpress', 'a.xml', 'b.xml'], ['import', 'wordpress', 'a.xml', '--edition', 'xx']]) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,10 @@ for (const dialect of DIALECTS) {
       dataDir = mkdtempSync(join(tmpdir(), 'nashr-import-'));
       site = await openTestSite(dialect, { seed: false, config: { dataDir } });
     });
-    afterEach(() => site?.close());
+    afterEach(async () => {
+      await site?.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
 
     for (const file of FIXTURES) {
       it(`imports ${file} with counts that match the file, renders every item, and a second run changes nothing`, { skip }, async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +90,10 @@ for (const dialect of DIALECTS) {
       writeFileSync(join(dir, 'secret.jpg'), 'not for the library');
       site = await openTestSite(dialect, { seed: false, config: { dataDir: join(dir, 'data') } });
     });
-    after(() => site?.close());
+    after(async () => {
+      await site?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
 
     it('refuses broken, unknown and hostile files with a clear error and writes nothing', { skip }, async () => {
       const users = await count('users');

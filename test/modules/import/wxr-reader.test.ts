@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { ImportError } from '../../../src/modules/import/index.js';
 import { readWxr } from '../../../src/modules/import/wxr-reader.js';
 
@@ -37,6 +37,8 @@ ${body}
 </channel></rss>`;
 
 describe('reading a WordPress export', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
   it('reads items in small chunks with their fields, terms, meta and comments', async () => {
     const events = await read(
       file(
