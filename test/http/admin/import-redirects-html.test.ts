@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
+import { htmlCheckerSkipReason, htmlErrors } from '../../support/html-checker.js';
 import { saveRedirect } from '../../../src/modules/redirects/index.js';
 import { defaultEditions } from '../../../src/modules/editions/edition.js';
 import { AdminLayout } from '../../../src/themes/admin/layout.js';
@@ -15,38 +13,9 @@ import { multipartBody } from '../../support/multipart.js';
 import { makeUser, NewsroomClient } from '../../support/newsroom.js';
 import { openTestSite, type TestSite } from '../../support/test-site.js';
 
-const run = promisify(execFile);
-const VNU = String(createRequire(import.meta.url)('vnu-jar'));
 const BIG = readFileSync(fileURLToPath(new URL('../../../../shared/fixtures/wxr/themeunittestdata.wordpress.xml', import.meta.url)));
 
-async function javaSkipReason(): Promise<string | undefined> {
-  try {
-    await run('java', ['-version']);
-    return undefined;
-  } catch {
-    if (process.env.CI) throw new Error('CI=true but Java (for the Nu Html Checker) is not installed');
-    return 'Java not installed: the Nu Html Checker test is skipped';
-  }
-}
-
-/** Nu Html Checker messages for the pages, each prefixed with its name. */
-async function check(pages: { path: string; body: string }[]): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'nashr-vnu-'));
-  try {
-    const files = pages.map((p, i) => {
-      const file = join(dir, `page-${i}.html`);
-      writeFileSync(file, p.body);
-      return file;
-    });
-    const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 10 * 1024 * 1024 }).catch((e: { stderr: string }) => e);
-    return (JSON.parse(stderr || '{"messages":[]}').messages as { url: string; message: string; extract?: string }[])
-      .map((m) => `${pages[Number(/page-(\d+)/.exec(m.url)?.[1])]?.path}: ${m.message} ${m.extract ?? ''}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-describe('the redirects and import pages are valid HTML (Nu Html Checker)', { skip: await javaSkipReason() }, () => {
+describe('the redirects and import pages are valid HTML (Nu Html Checker)', { skip: await htmlCheckerSkipReason() }, () => {
   let site: TestSite;
   let dataDir: string;
   before(async () => {
@@ -97,6 +66,6 @@ describe('the redirects and import pages are valid HTML (Nu Html Checker)', { sk
     });
     pages.push({ path: 'progress', body: progress.value });
     pages.push({ path: 'progress, no count yet', body: AdminLayout({ chrome: { title: 'Import', csrfToken: 'x', user: null, css: '/a.css', nav: [], refreshSeconds: 2 }, children: ImportProgressView({ request: { fileName: '', dryRun: true, uploadsDir: '/srv/uploads' }, startedAt: new Date().toISOString(), progress: { phase: 'reading', done: 0 }, editions: defaultEditions }) }).value });
-    assert.deepEqual(await check(pages), []);
+    assert.deepEqual(await htmlErrors(pages), []);
   });
 });

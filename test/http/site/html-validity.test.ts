@@ -1,52 +1,18 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
+import { htmlCheckerSkipReason, htmlErrors } from '../../support/html-checker.js';
 import { demoEditions } from '../../../src/modules/demo/editions/index.js';
 import { openTestSite, type TestSite } from '../../support/test-site.js';
 import { makeUser, NewsroomClient } from '../../support/newsroom.js';
 import { addMediaContent } from '../../support/media-content.js';
 
-const run = promisify(execFile);
-const VNU = String(createRequire(import.meta.url)('vnu-jar'));
 
-async function javaSkipReason(): Promise<string | undefined> {
-  try {
-    await run('java', ['-version']);
-    return undefined;
-  } catch {
-    if (process.env.CI) throw new Error('CI=true but Java (for the Nu Html Checker) is not installed');
-    return 'Java not installed: the Nu Html Checker test is skipped';
-  }
-}
-
-describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkipReason() }, () => {
+describe('public pages are valid HTML (Nu Html Checker)', { skip: await htmlCheckerSkipReason() }, () => {
   let site: TestSite;
   before(async () => {
     site = await openTestSite('sqlite');
   });
   after(() => site?.close());
-
-  /** Nu Html Checker messages for the pages, each prefixed with its path. */
-  async function check(pages: { path: string; body: string }[]): Promise<string[]> {
-    const dir = mkdtempSync(join(tmpdir(), 'nashr-vnu-'));
-    try {
-      const files = pages.map((p, i) => {
-        const file = join(dir, `page-${i}.html`);
-        writeFileSync(file, p.body);
-        return file;
-      });
-      const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 10 * 1024 * 1024 }).catch((e: { stderr: string }) => e);
-      return (JSON.parse(stderr || '{"messages":[]}').messages as { url: string; message: string; extract?: string }[])
-        .map((m) => `${pages[Number(/page-(\d+)/.exec(m.url)?.[1])]?.path}: ${m.message} ${m.extract ?? ''}`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
 
   it('reports no errors on newsroom pages', async () => {
     const admin = await makeUser(site.storage.db, 'administrator');
@@ -80,7 +46,7 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     paths.push(`/admin/items/${gallery}`, `/admin/items/${periodical}`, `/admin/items/${issue}`, '/admin/items?type=gallery');
     const pages = [{ path: '/admin/sign-in', body: signInPage.body }];
     for (const path of paths) pages.push({ path, body: (await c.get(path)).body });
-    assert.deepEqual(await check(pages), []);
+    assert.deepEqual(await htmlErrors(pages), []);
   });
 
   it('reports no errors on every page type in LTR and RTL editions', async () => {
@@ -99,7 +65,7 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     const refused = await site.app.inject({ method: 'POST', url: '/fa/contact', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=&email=bad&message=&token=x' });
     assert.equal(refused.statusCode, 400);
     pages.push({ path: 'POST /fa/contact (refused)', body: refused.body });
-    assert.deepEqual(await check(pages), []);
+    assert.deepEqual(await htmlErrors(pages), []);
   });
 
   it('reports no errors on media and publication pages in LTR and RTL editions', async () => {
@@ -115,7 +81,7 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     paths.push('/newsletter/');
     const pages = [];
     for (const path of paths) pages.push({ path, body: (await site.app.inject({ url: path })).body });
-    assert.deepEqual(await check(pages), []);
+    assert.deepEqual(await htmlErrors(pages), []);
   });
 
   it('reports no errors on comment threads, the comment form, its refusal and the moderation screens', async () => {
@@ -145,6 +111,6 @@ describe('public pages are valid HTML (Nu Html Checker)', { skip: await javaSkip
     const c = new NewsroomClient(site.app);
     await c.signIn(admin.email);
     for (const path of ['/admin/comments', '/admin/comments?status=all', `/admin/comments?item=${faItem.id}&status=all`, `/admin/comments/${top}/reply`]) pages.push({ path, body: (await c.get(path)).body });
-    assert.deepEqual(await check(pages), []);
+    assert.deepEqual(await htmlErrors(pages), []);
   });
 });
