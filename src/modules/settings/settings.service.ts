@@ -42,14 +42,24 @@ export type EditionSettings = z.infer<typeof editionSettingsSchema>;
 
 const settingRows = preparedQuery((db, a: { scopes: string[] }) => db.selectFrom('settings').select(['edition', 'key', 'value']).where('edition', 'in', a.scopes));
 
+/** Parsed settings by the stored rows they came from: validating costs more than reading them (each posted comment asks). */
+const parsedByRows = new Map<string, EditionSettings>();
+
+/** An edition's settings (shared between callers: do not change the object). */
 export async function editionSettings(db: Db, edition: string): Promise<EditionSettings> {
   const rows = await settingRows(db, { scopes: ['', edition] });
+  const key = `${edition}\u0000${rows.map((r) => `${r.edition}\u0000${r.key}\u0000${r.value}`).join('\u0001')}`;
+  const known = parsedByRows.get(key);
+  if (known) return known;
   const merged: Record<string, unknown> = {};
   for (const scope of ['', edition]) {
     for (const r of rows) if (r.edition === scope) merged[r.key] = JSON.parse(r.value);
   }
   const parsed = editionSettingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : editionSettingsSchema.parse({});
+  const settings = parsed.success ? parsed.data : editionSettingsSchema.parse({});
+  if (parsedByRows.size >= 64) parsedByRows.clear();
+  parsedByRows.set(key, settings);
+  return settings;
 }
 
 /** Stores one setting ('' edition for site-wide). */
