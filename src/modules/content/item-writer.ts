@@ -33,8 +33,12 @@ export const newItemSchema = z.object({
 
 export type NewItem = z.input<typeof newItemSchema>;
 
-/** Creates an item and its tag links; returns its id. Pass a transaction to group writes. */
-export async function createItem(db: Db, input: NewItem): Promise<number> {
+/**
+ * Creates an item and its tag links; returns its id. Pass a transaction to group writes. With
+ * `indexLater`, the caller brings its search entry in step itself (syncSearchEntries, many at
+ * once, in the same transaction).
+ */
+export async function createItem(db: Db, input: NewItem, opts: { indexLater?: boolean } = {}): Promise<number> {
   const item = newItemSchema.parse(input);
   if (!isItemType(item.type) && Object.keys(item.details).length) throw new Error(`createItem: type ${item.type} has no details`);
   const details = isItemType(item.type) ? parseDetails(item.type, item.details) : {};
@@ -69,6 +73,6 @@ export async function createItem(db: Db, input: NewItem): Promise<number> {
     await db.insertInto('gallery_photos').values(item.photos.map((p, position) => ({ item_id: id, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
   }
   if (item.tagIds.length) await db.insertInto('item_tags').values(item.tagIds.map((tag_id) => ({ item_id: id, tag_id }))).execute();
-  await syncSearchEntries(db, [id]);
+  if (!opts.indexLater) await syncSearchEntries(db, [id]);
   return id;
 }

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { CommentTable } from '../comments/comment.table.js';
 import { contentHash, normalizeBody } from '../comments/comment-text.js';
+import type { PendingComment } from './comment-batch.js';
 import { digest, type ImportRun } from './import-run.js';
 import { wpDateMs } from './wxr-scan.js';
 import { htmlToPlain } from './wp-text.js';
@@ -51,10 +52,18 @@ export async function importComments(run: ImportRun, item: WxrItem, itemId: numb
   }
   const hashes = new Set<string>();
   let changed = false;
-  // New comments wait here and go in one insert per generation (parents, then their replies).
-  let generation: { wpId: number; parentWpId: number; hash: string; values: Omit<Insertable<CommentTable>, 'item_id' | 'edition'> & { content_hash: string } }[] = [];
+  // New comments wait here, a generation at a time (parents, then their replies). A new item's
+  // go to the batch's CommentBatch, inserted with those of the batch's other items when it ends;
+  // an item that existed before inserts its own at once (its duplicate checks read the table).
+  const generations: PendingComment[][] = [];
+  let generation: PendingComment[] = [];
   const insertGeneration = async () => {
     if (!generation.length) return;
+    if (!existedBefore) {
+      generations.push(generation);
+      generation = [];
+      return;
+    }
     const rows = generation.map((g) => {
       const parent = g.parentWpId ? made.get(g.parentWpId) : undefined;
       return { ...g.values, item_id: itemId, parent_id: parent?.id ?? null, edition, depth: parent ? parent.depth + 1 : 1, user_agent: null } satisfies Insertable<CommentTable>;
@@ -129,5 +138,6 @@ export async function importComments(run: ImportRun, item: WxrItem, itemId: numb
     changed = true;
   }
   await insertGeneration();
+  run.comments.add(itemId, edition, generations, made);
   return changed;
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../../storage/database.js';
 import { createItem, isReservedSlug, sanitizeBody } from '../content/index.js';
-import { syncSearchEntries } from '../search/search-sync.js';
 import { importComments } from './import-comments.js';
 import { digest, permalinkPath, type ImportRun } from './import-run.js';
 import { ensureCategory, ensureTag, termSlug } from './import-terms.js';
@@ -141,9 +140,11 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<number 
   if (existing) {
     itemId = existing.id;
     await updateItem(run.db, itemId, { ...fields, slug, parentId });
+    run.searchIds.push(itemId);
     run.report.add(kind, 'updated');
   } else {
-    itemId = await createItem(run.db, { ...fields, edition, type: mapped, slug, parentId });
+    itemId = await createItem(run.db, { ...fields, edition, type: mapped, slug, parentId }, { indexLater: true });
+    run.searchIds.push(itemId);
     run.report.add(kind, 'imported');
   }
   await run.remember('post', item.postId, edition, 'item', itemId, hash);
@@ -154,7 +155,7 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<number 
 
 type ItemFields = { title: string; excerpt: string; bodyHtml: string; status: string; publishedAt: string; authorId: number | null; featuredMediaId: number | null; categoryId: number | null; tagIds: number[]; translationKey: string | null; slug: string; parentId: number | null };
 
-/** An item changed in WordPress, brought up to date (in the batch's transaction, with its search entry). */
+/** An item changed in WordPress, brought up to date (in the batch's transaction; its search entry at the batch's end). */
 async function updateItem(db: Db, id: number, f: ItemFields): Promise<void> {
   await db
     .updateTable('items')
@@ -176,7 +177,6 @@ async function updateItem(db: Db, id: number, f: ItemFields): Promise<void> {
   await db.updateTable('item_bodies').set({ body_html: sanitizeBody(f.bodyHtml) }).where('item_id', '=', id).execute();
   await db.deleteFrom('item_tags').where('item_id', '=', id).execute();
   if (f.tagIds.length) await db.insertInto('item_tags').values(f.tagIds.map((tag_id) => ({ item_id: id, tag_id }))).execute();
-  await syncSearchEntries(db, [id]);
 }
 
 /** Old addresses of a public item (`/?p=`, `/?page_id=`, its permalink) lead to its new one. */

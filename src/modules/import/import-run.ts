@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../storage/database.js';
 import { encodePath } from '../editions/index.js';
-import { RedirectError, saveRedirect } from '../redirects/index.js';
+import { RedirectError, saveRedirects } from '../redirects/index.js';
+import { syncSearchEntries } from '../search/search-sync.js';
+import { CommentBatch } from './comment-batch.js';
 import type { ReportBuilder } from './import-report.js';
 import { loadSources, saveSource, sourceKey, type SourceRow } from './import-sources.js';
 import type { ImportOptions } from './import.types.js';
@@ -159,19 +161,45 @@ export class ImportRun {
     return this.scan.basePath + path;
   }
 
-  /** Stores a redirect from an old address, counting it; a refused one is a warning. */
+  /** Redirects waiting for the batch's end (see flushBatch), in order. */
+  private readonly newRedirects: { from: string; to: string }[] = [];
+
+  /** Stores a redirect from an old address (with the batch, see flushBatch), counting it; a refused one is a warning. */
   async redirect(from: string, to: string): Promise<void> {
     // An old address nashr answers the same way (a category at /category/news/) needs none.
     if (sameAddress(from, to)) return;
     this.report.add('redirect', 'found');
-    try {
-      const result = await saveRedirect(this.db, { from, to, source: 'import' });
-      this.report.add('redirect', result === 'created' ? 'imported' : result === 'updated' ? 'updated' : 'skipped');
-    } catch (err) {
-      if (!(err instanceof RedirectError)) throw err;
-      this.report.add('redirect', 'skipped');
-      this.report.warn({ kind: 'redirect', message: `no redirect from ${from.slice(0, 200)}: ${err.message}` });
+    this.newRedirects.push({ from, to });
+  }
+
+  /** New comments of the batch's new items, inserted together before its end (see flushComments). */
+  readonly comments = new CommentBatch();
+
+  /** Inserts the batch's waiting comments; call it before their items' counts are recounted. */
+  async flushComments(): Promise<void> {
+    await this.comments.flush(this.db, (wpId, id, hash) => this.remember('comment', wpId, '', 'comment', id, hash));
+  }
+
+  /** Items created or changed in this batch, indexed for search together at its end. */
+  readonly searchIds: number[] = [];
+
+  /**
+   * Ends a batch inside its transaction: the search entries of its items, its redirects (many to
+   * a statement where they touch no stored redirect) and its new import_sources rows.
+   */
+  async flushBatch(): Promise<void> {
+    await this.flushComments();
+    const ids = this.searchIds.splice(0);
+    if (ids.length) await syncSearchEntries(this.db, ids);
+    const redirects = this.newRedirects.splice(0);
+    const results = await saveRedirects(this.db, redirects.map((r) => ({ ...r, source: 'import' as const })));
+    for (const [i, result] of results.entries()) {
+      if (result instanceof RedirectError) {
+        this.report.add('redirect', 'skipped');
+        this.report.warn({ kind: 'redirect', message: `no redirect from ${redirects[i]!.from.slice(0, 200)}: ${result.message}` });
+      } else this.report.add('redirect', result === 'created' ? 'imported' : result === 'updated' ? 'updated' : 'skipped');
     }
+    await this.flushSources();
   }
 
   private attachmentsById?: Map<number, WxrItem>;

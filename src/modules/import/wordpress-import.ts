@@ -69,7 +69,7 @@ async function importScanned(db: Db, run: ImportRun, spool: ItemSpool): Promise<
         run.db = trx;
         try {
           const result = await fn();
-          await run.flushSources();
+          await run.flushBatch();
           return result;
         } finally {
           run.db = db;
@@ -83,7 +83,7 @@ async function importScanned(db: Db, run: ImportRun, spool: ItemSpool): Promise<
       run.db = trx;
       await execute(run, trx, async (fn) => {
         const result = await fn();
-        await run.flushSources();
+        await run.flushBatch();
         return result;
       }, spool);
       throw new DryRunDone();
@@ -122,6 +122,7 @@ async function execute(run: ImportRun, db: Db, batch: Batch, spool: ItemSpool): 
         const id = await importPost(run, item);
         if (id !== undefined) recountIds.push(id);
       }
+      await run.flushComments();
       await recount(run.db, recountIds);
       if (!opts.dryRun) await writeCheckpoint(run.db, scan.fileKey, end);
     });

@@ -4,6 +4,8 @@ export { type Redirect, type RedirectSource, type RedirectStatus } from './redir
 export { RedirectHitCounter } from './hit-counter.js';
 export {
   saveRedirect,
+  saveRedirects,
+  type SaveResult,
   addRedirect,
   updateRedirect,
   deleteRedirect,

@@ -60,6 +60,15 @@ export async function insertRedirect(db: Db, r: { from: string; to: string; stat
   return Number(row.id);
 }
 
+/** Many new redirects in one statement (keep the list short enough for SQLite's variable limit). */
+export async function insertRedirects(db: Db, rows: readonly { from: string; to: string; status: RedirectStatus; source: RedirectSource; at: string }[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insertInto('redirects')
+    .values(rows.map((r) => ({ from_path: r.from, to_path: r.to, status: r.status, source: r.source, created_at: r.at, updated_at: r.at })))
+    .execute();
+}
+
 export async function updateRow(db: Db, id: number, r: { from: string; to: string; status: RedirectStatus; source: RedirectSource; at: string }): Promise<void> {
   await db.updateTable('redirects').set({ from_path: r.from, to_path: r.to, status: r.status, source: r.source, updated_at: r.at }).where('id', '=', id).execute();
 }

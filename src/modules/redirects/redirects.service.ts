@@ -1,7 +1,7 @@
 import type { Db } from '../../storage/database.js';
 import { normalizeFrom, parseTarget, pathOf } from './redirect-path.js';
 import { RedirectError } from './redirects.errors.js';
-import { deleteRow, findByFrom, findByFroms, findById, insertRedirect, listRows, updateRow, type Redirect, type RedirectSource, type RedirectStatus } from './redirects.repository.js';
+import { deleteRow, findByFrom, findByFroms, findById, insertRedirect, insertRedirects, listRows, updateRow, type Redirect, type RedirectSource, type RedirectStatus } from './redirects.repository.js';
 
 export const REDIRECT_STATUSES: readonly RedirectStatus[] = [301, 302, 410];
 /** How far a chain of redirects is followed when looking for a loop. */
@@ -78,6 +78,70 @@ export async function saveRedirect(db: Db, input: RedirectInput, now: Date = new
   if (existing.to === r.to && existing.status === r.status && existing.source === r.source) return 'unchanged';
   await updateRow(db, existing.id, { ...r, at: now.toISOString() });
   return 'updated';
+}
+
+/** What `saveRedirects` made of one redirect: as saveRedirect answers, or the error that refused it. */
+export type SaveResult = 'created' | 'updated' | 'unchanged' | RedirectError;
+
+/**
+ * saveRedirect for many redirects in order, with the same result for each: one query reads the
+ * rows of all their old and new addresses, and those that touch no stored redirect (nor an earlier
+ * one of the list) go in multi-row inserts; the others go through saveRedirect one by one, after
+ * the inserts before them. An import stores thousands this way. `db` should be a transaction.
+ */
+export async function saveRedirects(db: Db, inputs: readonly RedirectInput[], now: Date = new Date()): Promise<SaveResult[]> {
+  const results: SaveResult[] = new Array(inputs.length);
+  const plans: ({ i: number; r: Checked; addresses: string[] } | undefined)[] = inputs.map((input, i) => {
+    try {
+      const from = normalizeFrom(input.from);
+      const status = input.status ?? 301;
+      if (status !== 301 && status !== 302) return undefined;
+      const target = parseTarget(input.to, input.source === 'manual');
+      if (target.kind !== 'path') return undefined;
+      const next = normalizeFrom(target.value);
+      if (next === from || pathOf(next) === from) throw loop();
+      return { i, r: { from, to: target.value, status, source: input.source }, addresses: [from, next, pathOf(next)] };
+    } catch (err) {
+      if (!(err instanceof RedirectError)) throw err;
+      results[i] = err;
+      return undefined;
+    }
+  });
+  const known = new Set<string>();
+  const wanted = [...new Set(plans.flatMap((p) => p?.addresses ?? []))];
+  for (let k = 0; k < wanted.length; k += 500) for (const row of await findByFroms(db, wanted.slice(k, k + 500))) known.add(row.from);
+  const at = now.toISOString();
+  let waiting: Checked[] = [];
+  const insertWaiting = async () => {
+    for (let k = 0; k < waiting.length; k += 100) await insertRedirects(db, waiting.slice(k, k + 100).map((r) => ({ ...r, at })));
+    waiting = [];
+  };
+  for (let i = 0; i < inputs.length; i++) {
+    if (results[i] !== undefined) continue;
+    const plan = plans[i];
+    if (plan && !plan.addresses.some((a) => known.has(a))) {
+      waiting.push(plan.r);
+      results[i] = 'created';
+    } else {
+      await insertWaiting();
+      try {
+        results[i] = await saveRedirect(db, inputs[i]!, now);
+      } catch (err) {
+        if (!(err instanceof RedirectError)) throw err;
+        results[i] = err;
+      }
+    }
+    if (plan) known.add(plan.r.from);
+    else {
+      try {
+        known.add(normalizeFrom(inputs[i]!.from));
+      } catch {
+        // refused: nothing stored
+      }
+    }
+  }
+  await insertWaiting();
+  return results;
 }
 
 /** Adds a redirect from the newsroom; an old address that already has one is refused (edit that one instead). */

@@ -10,6 +10,7 @@ import {
   RedirectHitCounter,
   resolveRedirect,
   saveRedirect,
+  saveRedirects,
   updateRedirect,
 } from '../../../src/modules/redirects/index.js';
 import type { Db } from '../../../src/storage/database.js';
@@ -74,6 +75,41 @@ for (const dialect of DIALECTS) {
         await assert.rejects(addRedirect(db, { from: '/c/', to: '/%61/' }), refusedWith('redirects.loop'));
         assert.equal(await count(db), 2);
       }));
+
+    it('saves many at once with the same results and rows as one at a time', async () => {
+      const list = [
+        { from: '/?p=1', to: '/one/', source: 'import' as const },
+        { from: '/?p=2', to: '/two/', source: 'import' as const },
+        { from: '/?p=1', to: '/one/', source: 'import' as const },
+        { from: '/?p=2', to: '/two-renamed/', source: 'import' as const },
+        { from: '/one', to: '/?p=1', source: 'import' as const },
+        { from: '/old-a/', to: '/old-b/', source: 'import' as const },
+        { from: '/old-b/', to: '/old-a/', source: 'import' as const },
+        { from: '/edited/', to: '/by-import/', source: 'import' as const },
+        { from: '/gone/', to: '', source: 'import' as const, status: 410 as const },
+        { from: '/away/', to: 'https://elsewhere.example/', source: 'import' as const },
+        { from: '/self/', to: '/self', source: 'import' as const },
+        { from: '/2019/05/%D8%B3%D9%84%D8%A7%D9%85/', to: '/fa/سلام/', source: 'import' as const },
+      ];
+      const outcome = async (save: (db: Db) => Promise<unknown[]>) => {
+        let rows: unknown[] = [];
+        let results: unknown[] = [];
+        await withDb(async (db) => {
+          await addRedirect(db, { from: '/edited/', to: '/by-editor/' });
+          results = (await save(db)).map((r) => (r instanceof RedirectError ? r.code : r));
+          rows = await db.selectFrom('redirects').select(['from_path', 'to_path', 'status', 'source']).orderBy('from_path').execute();
+        });
+        return { results, rows };
+      };
+      const many = await outcome((db) => db.transaction().execute((trx) => saveRedirects(trx, list)));
+      const one = await outcome(async (db) => {
+        const out: unknown[] = [];
+        for (const r of list) out.push(await saveRedirect(db, r).catch((e: unknown) => e));
+        return out;
+      });
+      assert.deepEqual(many, one);
+      assert.deepEqual(many.results.slice(0, 7), ['created', 'created', 'unchanged', 'updated', 'redirects.loop', 'created', 'redirects.loop']);
+    });
 
     it('lets only an editor send readers to another site', () =>
       withDb(async (db) => {
