@@ -62,3 +62,25 @@ export function preparedQuery<A extends Args, R>(build: (db: Db, args: A) => Com
     return result.rows;
   };
 }
+
+/**
+ * A statement compiled once per dialect and shape like preparedQuery's (same rules for `build`),
+ * but run on `db` itself, so it sees (and may make) the writes of the transaction it is given:
+ * for the hot writes of a long import.
+ */
+export function preparedStatement<A extends Args, R = unknown>(build: (db: Db, args: A) => Compilable<R>) {
+  const compiledByDialect = new WeakMap<object, Map<string, CompiledQuery<R>>>();
+  return async (db: Db, args: A): Promise<R[]> => {
+    const adapter = db.getExecutor().adapter;
+    let byShape = compiledByDialect.get(adapter);
+    if (!byShape) compiledByDialect.set(adapter, (byShape = new Map()));
+    const key = shape(args, []);
+    let compiled = byShape.get(key);
+    if (!compiled) {
+      compiled = build(db, markers(args, []) as A).compile();
+      byShape.set(key, compiled);
+    }
+    const result = await db.executeQuery<R>({ ...compiled, parameters: bind(compiled, args) });
+    return result.rows;
+  };
+}

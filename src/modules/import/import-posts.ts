@@ -1,4 +1,5 @@
 import type { Db } from '../../storage/database.js';
+import { preparedStatement } from '../../storage/prepared-query.js';
 import { createItem, isReservedSlug, sanitizeBody } from '../content/index.js';
 import { importComments } from './import-comments.js';
 import { digest, permalinkPath, type ImportRun } from './import-run.js';
@@ -40,14 +41,19 @@ function itemStatus(item: WxrItem, iso: string, now: number): { status: 'draft' 
   return result;
 }
 
+/** An item of the edition with the slug, other than `selfId`: compiled once, run in the batch's transaction. */
+const slugTaken = preparedStatement((db, a: { edition: string; slug: string; selfId: number | null }) => {
+  let q = db.selectFrom('items').select('id').where('edition', '=', a.edition).where('slug', '=', a.slug);
+  if (a.selfId !== null) q = q.where('id', '!=', a.selfId);
+  return q.limit(1);
+});
+
 /** A free slug in the edition: the wanted one, else with -2, -3…; words the site's addresses use are avoided. */
 async function freeSlug(db: Db, edition: string, wanted: string, editions: readonly string[], selfId: number | null): Promise<string> {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? wanted : `${wanted}-${n}`;
     if (isReservedSlug(slug, editions)) continue;
-    let q = db.selectFrom('items').select('id').where('edition', '=', edition).where('slug', '=', slug);
-    if (selfId !== null) q = q.where('id', '!=', selfId);
-    if (!(await q.executeTakeFirst())) return slug;
+    if (!(await slugTaken(db, { edition, slug, selfId })).length) return slug;
   }
 }
 
