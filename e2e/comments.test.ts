@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { EditionSite } from '../src/http/site/edition-site.js';
 import { ManualClock } from '../src/lib/clock.js';
 import { MIN_FILL_MS } from '../src/modules/comments/index.js';
 import { makeUser, TEST_PASSWORD } from '../test/support/newsroom.js';
 import { openTestSite, type TestSite } from '../test/support/test-site.js';
+import { axeViolations } from './support/axe.js';
 import { browserSkipReason, launchBrowser } from './support/browser.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-output/screenshots';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE }).catch(() => undefined);
-  return page.evaluate(async (source) => {
-    const w = window as unknown as { axe?: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    if (!w.axe) new Function(source)();
-    const result = await w.axe!.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, AXE);
-}
 
 describe('comments in Chromium', { skip: browserSkipReason() }, () => {
   let site: TestSite;

@@ -1,29 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { saveRedirect } from '../src/modules/redirects/index.js';
 import { makeUser, TEST_PASSWORD } from '../test/support/newsroom.js';
 import { openTestSite, type TestSite } from '../test/support/test-site.js';
+import { axeViolations } from './support/axe.js';
 import { browserSkipReason, launchBrowser } from './support/browser.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-output/screenshots';
 const EXPORT = fileURLToPath(new URL('../../shared/fixtures/wxr/themeunittestdata.wordpress.xml', import.meta.url));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE }).catch(() => undefined);
-  return page.evaluate(async (source) => {
-    const w = window as unknown as { axe?: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    if (!w.axe) new Function(source)();
-    const result = await w.axe!.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, AXE);
-}
 
 describe('moving a WordPress site over from the newsroom, in Chromium', { skip: browserSkipReason() }, () => {
   let site: TestSite;
