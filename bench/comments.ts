@@ -33,7 +33,9 @@ function post(agent: Agent, url: URL, body: string, from: string): Promise<numbe
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'nashr-bench-comments-'));
-const child = fork(join(ROOT, 'bench', 'comment-server.ts'), [dir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+// BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+const child = fork(join(ROOT, 'bench', 'comment-server.ts'), [dir], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 try {
   const { address } = await new Promise<{ address: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { address: string }));

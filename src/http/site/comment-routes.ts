@@ -62,13 +62,12 @@ export async function commentRoutes(app: FastifyInstance, opts: { ctx: SiteConte
     const parentId = parentRaw === '' ? null : ID.test(parentRaw) ? Number(parentRaw) : -1;
     try {
       if (parentId === -1) throw new CommentError('comments.bad_parent', 'the parent is not a comment id');
-      const { id, status } = await postComment(ctx.db, { now: ctx.comments.clock.now(), limits: ctx.comments.limits, mailer: ctx.comments.mailer }, {
+      const { id, status, itemSlug } = await postComment(ctx.db, { now: ctx.comments.clock.now(), limits: ctx.comments.limits, mailer: ctx.comments.mailer }, {
         itemId, edition: site.edition.code, parentId, ...values,
         honeypot: field(body, 'website', 1000), token: field(body, 'token', 200), ip: req.ip ?? null, userAgent: String(req.headers['user-agent'] ?? '') || null,
       });
-      const item = (await commentTarget(ctx.db, itemId))!;
       const where = status === 'approved' ? `?comment=published#comment-${id}` : '?comment=held#comments';
-      return reply.redirect(site.item(item.slug) + where, 303);
+      return reply.redirect(site.item(itemSlug) + where, 303);
     } catch (err) {
       if (!(err instanceof CommentError)) throw err;
       req.log.info({ code: err.code, itemId }, 'comment refused');

@@ -78,8 +78,9 @@ function validated(input: CommentInput) {
  * item, the honeypot, the signed form (forged, expired, too fast), closed comments, the fields,
  * the parent (an approved comment of the same item, not too deep), rate limits, duplicates. New
  * commenters wait for moderation; returning ones may be published at once (an edition setting).
+ * Returns the new comment's id and status, and the slug of its item (where the reader goes next).
  */
-export async function postComment(db: Db, env: CommentEnv, input: CommentInput): Promise<{ id: number; status: 'pending' | 'approved' }> {
+export async function postComment(db: Db, env: CommentEnv, input: CommentInput): Promise<{ id: number; status: 'pending' | 'approved'; itemSlug: string }> {
   const { now } = env;
   const item = await targetOf(db, input.itemId, input.edition);
   if (input.honeypot.trim() !== '') throw new CommentError('comments.honeypot', 'the hidden field was filled');
@@ -98,8 +99,8 @@ export async function postComment(db: Db, env: CommentEnv, input: CommentInput):
 
   const limits = env.limits ?? DEFAULT_COMMENT_LIMITS;
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  if (input.ip && (await repo.countFromIp(db, input.ip, since(limits.perIp.windowMs), limits.perIp.max)) >= limits.perIp.max) throw new CommentError('comments.rate_limited', 'too many comments from this address');
-  if ((await repo.countOnItem(db, item.id, since(limits.perItem.windowMs), limits.perItem.max)) >= limits.perItem.max) throw new CommentError('comments.rate_limited', 'too many comments on this item just now');
+  if (input.ip && (await repo.reachedFromIp(db, input.ip, since(limits.perIp.windowMs), limits.perIp.max))) throw new CommentError('comments.rate_limited', 'too many comments from this address');
+  if (await repo.reachedOnItem(db, item.id, since(limits.perItem.windowMs), limits.perItem.max)) throw new CommentError('comments.rate_limited', 'too many comments on this item just now');
 
   const hash = contentHash(item.id, email, body);
   if (await repo.duplicateExists(db, item.id, hash)) throw new CommentError('comments.duplicate', 'this comment was already sent');
@@ -107,15 +108,11 @@ export async function postComment(db: Db, env: CommentEnv, input: CommentInput):
   const status = settings.comments.autoApproveReturning && (await repo.hasApprovedFrom(db, email, item.edition)) ? 'approved' : 'pending';
   try {
     const id = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('comments')
-        .values({
-          item_id: item.id, parent_id: input.parentId, edition: item.edition, depth, author_name: name, author_email: email, user_id: null, body, status,
-          created_at: now.toISOString(), ip: input.ip?.slice(0, 100) ?? null, user_agent: input.userAgent?.slice(0, 500) ?? null, notify_replies: input.notify ? 1 : 0, content_hash: hash,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const id = Number(row.id);
+      const [row] = await repo.insertComment(trx, {
+        item_id: item.id, parent_id: input.parentId, edition: item.edition, depth, author_name: name, author_email: email, body, status,
+        created_at: now.toISOString(), ip: input.ip?.slice(0, 100) ?? null, user_agent: input.userAgent?.slice(0, 500) ?? null, notify_replies: input.notify ? 1 : 0, content_hash: hash,
+      });
+      const id = Number(row!.id);
       if (status === 'approved') {
         await repo.recount(trx, [item.id]);
         if (env.mailer) await queueReplyNotices(trx, env.mailer, [id], now);
@@ -124,7 +121,7 @@ export async function postComment(db: Db, env: CommentEnv, input: CommentInput):
       }
       return id;
     });
-    return { id, status };
+    return { id, status, itemSlug: item.slug };
   } catch (err) {
     // Two identical posts at once: the unique index refuses the second.
     if (await repo.duplicateExists(db, item.id, hash)) throw new CommentError('comments.duplicate', 'this comment was already sent');
