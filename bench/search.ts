@@ -7,7 +7,9 @@
 // (steadier than latency on a busy machine) and the load average, and writes
 // bench/results/search-latest.json. `npm run bench` runs it after the site's scenarios
 // (BENCH_SEARCH_ITEMS sets the item count there); generating and indexing 100,000 items takes minutes.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// BENCH_SEARCH_KEEP=DIR keeps the generated site in DIR, and a later run with the same DIR
+// searches it again without generating anything (for trying a change to the queries).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,17 +30,25 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main(): Promise<void> {
   const total = Number(process.argv[2] ?? 100_000);
-  const dir = mkdtempSync(join(tmpdir(), 'nashr-bench-search-'));
+  const keep = process.env.BENCH_SEARCH_KEEP;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'nashr-bench-search-'));
+  const reuse = keep !== undefined && existsSync(join(dir, 'data'));
   try {
     const env = { NODE_ENV: 'production', NASHR_DATA_DIR: join(dir, 'data'), NASHR_SEED_DEMO: 'true' };
     const config = loadConfig(env);
-    console.log(`bench search: generating ${total} items…`);
-    const content = await generateContent(config, total);
+    let indexed: number | null = null;
+    let indexSeconds: number | null = null;
+    if (!reuse) {
+      console.log(`bench search: generating ${total} items…`);
+      const content = await generateContent(config, total);
+      const storage = openDatabase(config.databaseUrl);
+      const t = performance.now();
+      indexed = await rebuildSearchIndex(storage.db);
+      indexSeconds = (performance.now() - t) / 1000;
+      await storage.close();
+      console.log(`  ${content.publishedArticles} published articles; indexed ${indexed} items in ${indexSeconds.toFixed(1)} s`);
+    } else console.log(`bench search: searching the site kept in ${dir}`);
     const storage = openDatabase(config.databaseUrl);
-    let t = performance.now();
-    const indexed = await rebuildSearchIndex(storage.db);
-    const indexSeconds = (performance.now() - t) / 1000;
-    console.log(`  ${content.publishedArticles} published articles; indexed ${indexed} items in ${indexSeconds.toFixed(1)} s`);
     const now = new Date();
     const results: Record<string, { p50Ms: number; p95Ms: number; p99Ms: number; cpuMsPerSearch: number; queries: number; load1: number }> = {};
     const load1Before = loadavg()[0]!;
@@ -69,7 +79,7 @@ async function main(): Promise<void> {
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'results', 'search-latest.json'), JSON.stringify({ timestamp: now.toISOString(), items: total, indexed, indexSeconds, concurrency: CONCURRENCY, results, worstP95Ms: worst, cpuMsPerSearch, load1Before, load1After, targetP95Ms: TARGET_P95_MS, met: worst < TARGET_P95_MS }, null, 2) + '\n');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { Kysely } from 'kysely';
 import type { Database } from './database.types.js';
 import { createSqliteDialect, openSqliteReader, type SqliteReader } from './dialects/sqlite.js';
 import { createPostgresDialect } from './dialects/postgres.js';
+import { openSqliteReaderPool, type SqliteReaderPool } from './sqlite-reader-pool.js';
 
 export type { Database } from './database.types.js';
 export type Db = Kysely<Database>;
@@ -17,6 +18,8 @@ export interface Storage {
 
 const readers = new WeakMap<Db, () => SqliteReader>();
 
+const readerPools = new WeakMap<Db, () => SqliteReaderPool>();
+
 const sqliteFiles = new WeakMap<Db, string>();
 
 /** The file behind a SQLite database handle (not a transaction), if it is one. */
@@ -27,6 +30,11 @@ export function sqliteFileOf(db: Db): string | undefined {
 /** The read-only SQLite connection beside a database handle, if it has one (file databases do). */
 export function sqliteReaderOf(db: Db): SqliteReader | undefined {
   return readers.get(db)?.();
+}
+
+/** Read-only SQLite connections on worker threads beside a database handle, if it has them (file databases do). */
+export function sqliteReaderPoolOf(db: Db): SqliteReaderPool | undefined {
+  return readerPools.get(db)?.();
 }
 
 /** Opens the database a URL names: `sqlite:<file>` (or `sqlite::memory:`) or `postgres://…`. */
@@ -40,9 +48,11 @@ export function openDatabase(url: string): Storage {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Kysely<Database>({ dialect: createSqliteDialect(file) });
     let reader: SqliteReader | undefined;
+    let pool: SqliteReaderPool | undefined;
     if (file !== ':memory:') {
-      // The reader opens once the writer has created the file (on the first read through it).
+      // The readers open once the writer has created the file (on the first read through them).
       readers.set(db, () => (reader ??= openSqliteReader(file)));
+      readerPools.set(db, () => (pool ??= openSqliteReaderPool(file)));
       sqliteFiles.set(db, file);
     }
     return {
@@ -50,7 +60,9 @@ export function openDatabase(url: string): Storage {
       dialect: 'sqlite',
       close: async () => {
         readers.delete(db);
+        readerPools.delete(db);
         reader?.close();
+        await pool?.close();
         await db.destroy();
       },
     };

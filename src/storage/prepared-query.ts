@@ -1,5 +1,5 @@
 import type { CompiledQuery, Compilable } from 'kysely';
-import { sqliteReaderOf, type Db } from './database.js';
+import { sqliteReaderOf, sqliteReaderPoolOf, type Db } from './database.js';
 
 type Arg = string | number | null | undefined | readonly (string | number)[];
 type Args = Record<string, Arg>;
@@ -40,9 +40,11 @@ function bind(compiled: CompiledQuery, args: Args): readonly unknown[] {
  * the public pages' queries go through this. `build` must use the args only as values (never to
  * choose SQL by their content: by their presence is fine). Args named in `inline` are whole
  * numbers written into the SQL itself: SQLite plans `LIMIT 10` far better than `LIMIT ?`.
- * On a SQLite file the query runs on the read-only connection (committed data only).
+ * On a SQLite file the query runs on the read-only connection (committed data only), or with
+ * `offThread` on one of the reader threads (for a query that costs milliseconds: see
+ * sqlite-reader-pool.ts).
  */
-export function preparedQuery<A extends Args, R>(build: (db: Db, args: A) => Compilable<R>, inline: readonly (keyof A & string)[] = []) {
+export function preparedQuery<A extends Args, R>(build: (db: Db, args: A) => Compilable<R>, inline: readonly (keyof A & string)[] = [], options: { offThread?: boolean } = {}) {
   const compiledByDialect = new WeakMap<object, Map<string, CompiledQuery<R>>>();
   return async (db: Db, args: A): Promise<R[]> => {
     const adapter = db.getExecutor().adapter;
@@ -56,6 +58,8 @@ export function preparedQuery<A extends Args, R>(build: (db: Db, args: A) => Com
       byShape.set(key, compiled);
     }
     const parameters = bind(compiled, args);
+    const pool = options.offThread ? sqliteReaderPoolOf(db) : undefined;
+    if (pool) return (await pool.all(compiled.sql, parameters)) as R[];
     const reader = sqliteReaderOf(db);
     if (reader) return reader.all(compiled.sql, parameters) as R[];
     const result = await db.executeQuery<R>({ ...compiled, parameters });

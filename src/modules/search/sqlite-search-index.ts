@@ -13,7 +13,9 @@ function matchExpression(phrases: readonly string[][]): string {
  * One page of matches, best first. Only the RANK_CANDIDATES newest matches are ranked (see
  * search-index.ts): FTS5 walks its doclist newest first and stops there, scoring each row as it
  * goes (bm25 reads only the index; the filter columns are the table's only stored values), and
- * the page is sorted out of those. Compiled once per shape and run on the read-only connection.
+ * the page is sorted out of those. Compiled once per shape and run on a reader thread: ranking a
+ * common word costs a few milliseconds of SQLite's time, which the event loop spends answering
+ * other requests meanwhile.
  */
 const ranked = preparedQuery(
   (db, a: { match: string; edition: string; types: readonly string[]; year: number | undefined; today: number; limit: number; offset: number }) => {
@@ -27,6 +29,7 @@ const ranked = preparedQuery(
     return { compile: () => query.compile(db) };
   },
   ['limit'],
+  { offThread: true },
 );
 
 /** SQLite: a contentless FTS5 table (rowid = item id; see migration 0013), ranked by bm25 with the title weighted most. */
