@@ -1,44 +1,26 @@
 import type { Db } from '../../storage/database.js';
 import { preparedStatement } from '../../storage/prepared-query.js';
-import { createItem, isReservedSlug, sanitizeBody } from '../content/index.js';
+import { isReservedSlug, sanitizeBody } from '../content/index.js';
 import { importComments } from './import-comments.js';
-import { digest, permalinkPath, type ImportRun } from './import-run.js';
-import { ensureCategory, ensureTag, termSlug } from './import-terms.js';
-import { convertWordpressHtml } from './wordpress-body.js';
-import { wpDateMs } from './wxr-scan.js';
-import { htmlToPlain } from './wp-text.js';
+import { permalinkPath, type ImportRun } from './import-run.js';
+import { NewItems } from './new-items.js';
+import { preparePost, type PostFields, type PreparedPost } from './post-fields.js';
 import type { WxrItem } from './wxr.types.js';
 
-/** WordPress statuses that are not content: never imported. */
-const NOT_CONTENT = new Set(['trash', 'auto-draft', 'inherit']);
-const MIN_DATE = Date.UTC(1900, 0, 1);
-const MAX_DATE = Date.UTC(2200, 0, 1);
-
-/** The public date: the UTC date, else the local one in the site's offset; out of range, the export's own date (with a warning). */
-function publishDate(run: ImportRun, item: WxrItem): { iso: string; problem?: string } {
-  const gmt = wpDateMs(item.postDateGmt);
-  const local = wpDateMs(item.postDate);
-  const ms = !Number.isNaN(gmt) ? gmt : !Number.isNaN(local) ? local - run.scan.utcOffsetMinutes * 60_000 : Date.parse(item.pubDate);
-  if (!Number.isNaN(ms) && ms >= MIN_DATE && ms <= MAX_DATE) return { iso: new Date(ms).toISOString() };
-  const exported = Date.parse(run.scan.channel.pubDate);
-  const fallback = Number.isNaN(exported) || exported < MIN_DATE || exported > MAX_DATE ? Date.UTC(2000, 0, 1) : exported;
-  const given = item.postDateGmt || item.postDate || item.pubDate || 'none';
-  return { iso: new Date(fallback).toISOString(), problem: `its date (${given.slice(0, 40)}) is missing or out of range: dated ${new Date(fallback).toISOString().slice(0, 10)} instead` };
+/** An item of the export row as an earlier import left it. */
+interface ItemRow {
+  id: number;
+  slug: string;
+  translation_key: string | null;
 }
 
-/** nashr's status for WordPress's; private and password-protected posts stay out of public view as drafts. */
-function itemStatus(item: WxrItem, iso: string, now: number): { status: 'draft' | 'pending' | 'scheduled' | 'published'; problem?: string } {
-  const future = Date.parse(iso) > now;
-  const live = future ? 'scheduled' : 'published';
-  let result: ReturnType<typeof itemStatus>;
-  if (item.status === 'publish' || item.status === 'future') result = { status: live };
-  else if (item.status === 'draft' || item.status === 'pending') result = { status: item.status };
-  else if (item.status === 'private') result = { status: 'draft', problem: 'private in WordPress: imported as a draft, so it stays out of public view' };
-  else result = { status: 'draft', problem: `WordPress status "${item.status.slice(0, 40)}": imported as a draft` };
-  if (item.postPassword && (result.status === 'published' || result.status === 'scheduled')) {
-    return { status: 'draft', problem: 'password-protected in WordPress: imported as a draft, so its text is not made public' };
-  }
-  return result;
+/** An item of the batch once its row is settled: its comments and redirects follow. */
+interface Placed {
+  p: PreparedPost;
+  /** set once a new item is inserted */
+  id?: number;
+  existedBefore: boolean;
+  slug: string;
 }
 
 /** An item of the edition with the slug, other than `selfId`: compiled once, run in the batch's transaction. */
@@ -48,118 +30,165 @@ const slugTaken = preparedStatement((db, a: { edition: string; slug: string; sel
   return q.limit(1);
 });
 
-/** A free slug in the edition: the wanted one, else with -2, -3…; words the site's addresses use are avoided. */
-async function freeSlug(db: Db, edition: string, wanted: string, editions: readonly string[], selfId: number | null): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? wanted : `${wanted}-${n}`;
-    if (isReservedSlug(slug, editions)) continue;
-    if (!(await slugTaken(db, { edition, slug, selfId })).length) return slug;
-  }
-}
-
-/** The first category of the post (one other than "uncategorized" when it has one): a nashr item has one. */
-function mainCategory(item: WxrItem): string | undefined {
-  const cats = item.terms.filter((t) => t.domain === 'category').map((t) => t.slug);
-  return cats.find((c) => c !== 'uncategorized') ?? cats[0];
-}
+const key = (edition: string, s: string) => `${edition}\n${s}`;
 
 /**
- * Imports one post, page or mapped custom post with its comments and redirects. Returns the
- * item's id when its comments changed (its count is recounted with the batch).
+ * One batch of posts, pages and mapped custom posts, in the batch's transaction: each is read
+ * and converted; a changed one is updated at once, new ones wait and are inserted together
+ * (a later item of the batch that needs one of them in the database — the same WordPress id
+ * again, or a page under it — has them inserted first); then, item by item, comments and
+ * redirects. What the items' rows say is read for the whole batch at once, and what the batch
+ * itself claims (slugs, translation groups of waiting items) is kept in memory, so every item
+ * ends up as it would have one at a time. Returns the items whose comments changed.
  */
-export async function importPost(run: ImportRun, item: WxrItem): Promise<number | undefined> {
-  const mapped = run.mapping.get(item.postType);
-  const kind = mapped && mapped !== 'skip' ? mapped : item.postType;
-  run.report.add(kind, 'found');
-  if (!mapped || mapped === 'skip') {
-    run.report.add(kind, 'skipped');
-    return undefined;
+export async function importPosts(run: ImportRun, items: readonly WxrItem[]): Promise<number[]> {
+  const prepared: PreparedPost[] = [];
+  for (const item of items) {
+    const p = await preparePost(run, item);
+    if (p) prepared.push(p);
   }
-  const title = htmlToPlain(item.title).replace(/\s+/g, ' ').trim().slice(0, 500);
-  const warn = (message: string) => run.report.warn({ kind, wpId: item.postId, title: title || undefined, message });
-  if (NOT_CONTENT.has(item.status)) {
-    run.report.add(kind, 'skipped');
-    if (item.status === 'trash') warn('in the trash: not imported');
-    return undefined;
-  }
-  const edition = run.editionOf(item);
-  const date = publishDate(run, item);
-  const status = itemStatus(item, date.iso, Date.now());
-  const wantedSlug = termSlug(item.postName, title, `${item.postType}-${item.postId}`).slice(0, 190);
-  const categorySlug = mainCategory(item);
-  const category = categorySlug ? await ensureCategory(run, edition, categorySlug) : undefined;
-  const tagIds: number[] = [];
-  for (const t of item.terms) {
-    if (t.domain !== 'post_tag') continue;
-    const tag = await ensureTag(run, edition, t.slug);
-    if (tag && !tagIds.includes(tag.id)) tagIds.push(tag.id);
-  }
-  const thumbnail = Number.parseInt(item.meta.get('_thumbnail_id') ?? '', 10);
-  const fields = {
-    title: title || `${kind} ${item.postId}`,
-    excerpt: htmlToPlain(item.excerpt).slice(0, 2000),
-    bodyHtml: convertWordpressHtml(item.content, {
-      postId: item.postId,
-      mediaByUploadPath: (p) => run.mediaByPath.get(p),
-      mediaByAttachmentId: (id) => run.media.get(id),
-      originalAttachment: (id) => run.originalAttachment(id),
-      attachmentsOf: (id) => run.scan.attachmentsByParent.get(id) ?? [],
-      onUnknownShortcode: (name) => run.report.shortcode(name),
-    }),
-    status: status.status,
-    publishedAt: date.iso,
-    authorId: run.authorIds.get(item.creator) ?? null,
-    featuredMediaId: run.media.get(thumbnail)?.id ?? null,
-    categoryId: category?.id ?? null,
-    tagIds,
-    translationKey: run.translationKeyOf(item),
-  };
-  const hash = digest({ ...fields, wpStatus: item.status, wantedSlug, type: mapped });
-  const source = run.source('post', item.postId, edition);
-  const existing = source ? await run.db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', '=', source.targetId).executeTakeFirst() : undefined;
-  if (existing && source!.hash === hash) {
-    run.report.add(kind, 'skipped');
-    const changed = await importComments(run, item, existing.id, edition, date.iso, true);
-    await redirectItem(run, item, mapped, edition, existing.slug, status.status);
-    return changed ? existing.id : undefined;
-  }
+  const batch = new PostBatch(run);
+  await batch.load(prepared);
+  const placed: Placed[] = [];
+  for (const p of prepared) placed.push(await batch.place(p));
+  await batch.flush();
 
-  if (!title) warn(`no title in WordPress: titled "${fields.title}"`);
-  if (date.problem) warn(date.problem);
-  if (status.problem) warn(status.problem);
-  if (item.isSticky) warn('sticky in WordPress: nashr has no sticky posts, so it is listed by its date');
-  if (item.creator && fields.authorId === null) warn(`its author "${item.creator}" is not in the export: imported without an author`);
-  if (!item.creator) warn('no author in WordPress: imported without an author');
-  if (fields.translationKey) {
-    const taken = await run.db.selectFrom('items').select('id').where('translation_key', '=', fields.translationKey).where('edition', '=', edition).where('id', '!=', existing?.id ?? 0).executeTakeFirst();
-    if (taken) {
-      warn(`another item of the ${edition} edition already belongs to the same translation group: not linked`);
-      fields.translationKey = null;
-    }
+  const recount: number[] = [];
+  for (const { p, id, existedBefore, slug } of placed) {
+    if (await importComments(run, p.item, id!, p.edition, p.date.iso, existedBefore)) recount.push(id!);
+    await redirectItem(run, p.item, p.type, p.edition, slug, p.fields.status);
   }
-  const keepSlug = !!existing && (existing.slug === wantedSlug || new RegExp(`^${wantedSlug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u').test(existing.slug));
-  const slug = keepSlug ? existing.slug : await freeSlug(run.db, edition, wantedSlug, run.opts.editions, existing?.id ?? null);
-  if (slug !== wantedSlug && !keepSlug) warn(`the address "${wantedSlug}" is taken in the ${edition} edition (or is a word the site's addresses use): given "${slug}"`);
-  const parentId = mapped === 'page' && item.postParent ? (run.source('post', item.postParent, edition)?.targetId ?? null) : null;
-
-  let itemId: number;
-  if (existing) {
-    itemId = existing.id;
-    await updateItem(run.db, itemId, { ...fields, slug, parentId });
-    run.searchIds.push(itemId);
-    run.report.add(kind, 'updated');
-  } else {
-    itemId = await createItem(run.db, { ...fields, edition, type: mapped, slug, parentId }, { indexLater: true });
-    run.searchIds.push(itemId);
-    run.report.add(kind, 'imported');
-  }
-  await run.remember('post', item.postId, edition, 'item', itemId, hash);
-  const changed = await importComments(run, item, itemId, edition, date.iso, !!existing);
-  await redirectItem(run, item, mapped, edition, slug, status.status);
-  return changed ? itemId : undefined;
+  return recount;
 }
 
-type ItemFields = { title: string; excerpt: string; bodyHtml: string; status: string; publishedAt: string; authorId: number | null; featuredMediaId: number | null; categoryId: number | null; tagIds: number[]; translationKey: string | null; slug: string; parentId: number | null };
+class PostBatch {
+  /** rows of items earlier imports made, by id (null: the row is gone) */
+  private readonly rows = new Map<number, ItemRow | null>();
+  /** `edition\nslug` the batch asked about up front, and those of them taken then */
+  private readonly asked = new Set<string>();
+  private readonly takenAtStart = new Set<string>();
+  /** `edition\nslug` given in this batch → the item's id (0 while it waits) */
+  private readonly claimedSlugs = new Map<string, number>();
+  /** `edition\ntranslation key` of waiting items */
+  private readonly claimedGroups = new Set<string>();
+  /** sourceKey-like `wpId\nedition` of waiting items */
+  private readonly waitingPosts = new Set<string>();
+  private readonly newItems = new NewItems();
+
+  constructor(private readonly run: ImportRun) {}
+
+  /** Reads the rows of items made before and which of the wanted slugs are taken, a query or two for the batch. */
+  async load(prepared: readonly PreparedPost[]): Promise<void> {
+    const { run } = this;
+    const ids = [...new Set(prepared.map((p) => run.source('post', p.item.postId, p.edition)?.targetId).filter((id): id is number => id !== undefined))];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      for (const id of chunk) this.rows.set(id, null);
+      for (const r of await run.db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', 'in', chunk).execute()) this.rows.set(r.id, r);
+    }
+    const wanted = new Map<string, Set<string>>();
+    for (const p of prepared) {
+      const source = run.source('post', p.item.postId, p.edition);
+      if (source && source.hash === p.hash && this.rows.get(source.targetId)) continue;
+      let slugs = wanted.get(p.edition);
+      if (!slugs) wanted.set(p.edition, (slugs = new Set()));
+      slugs.add(p.wantedSlug);
+    }
+    for (const [edition, set] of wanted) {
+      const slugs = [...set];
+      for (let i = 0; i < slugs.length; i += 500) {
+        const chunk = slugs.slice(i, i + 500);
+        for (const s of chunk) this.asked.add(key(edition, s));
+        for (const r of await run.db.selectFrom('items').select('slug').where('edition', '=', edition).where('slug', 'in', chunk).execute()) this.takenAtStart.add(key(edition, r.slug));
+      }
+    }
+  }
+
+  private async row(id: number): Promise<ItemRow | undefined> {
+    if (!this.rows.has(id)) this.rows.set(id, (await this.run.db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', '=', id).executeTakeFirst()) ?? null);
+    return this.rows.get(id) ?? undefined;
+  }
+
+  /** Settles one item's row: unchanged, updated now, or waiting to be inserted with the batch's other new items. */
+  async place(p: PreparedPost): Promise<Placed> {
+    const { run } = this;
+    const { item, edition, fields } = p;
+    // The same WordPress id again, or a page under one of the waiting items: those go in first, as they would have one at a time.
+    if (this.waitingPosts.has(key(edition, String(item.postId))) || (p.type === 'page' && item.postParent && this.waitingPosts.has(key(edition, String(item.postParent))))) await this.flush();
+    const source = run.source('post', item.postId, edition);
+    const existing = source ? await this.row(source.targetId) : undefined;
+    if (existing && source!.hash === p.hash) {
+      run.report.add(p.kind, 'skipped');
+      return { p, id: existing.id, existedBefore: true, slug: existing.slug };
+    }
+
+    const { warn } = p;
+    if (!p.title) warn(`no title in WordPress: titled "${fields.title}"`);
+    if (p.date.problem) warn(p.date.problem);
+    if (p.statusProblem) warn(p.statusProblem);
+    if (item.isSticky) warn('sticky in WordPress: nashr has no sticky posts, so it is listed by its date');
+    if (item.creator && fields.authorId === null) warn(`its author "${item.creator}" is not in the export: imported without an author`);
+    if (!item.creator) warn('no author in WordPress: imported without an author');
+    if (fields.translationKey) {
+      const taken =
+        this.claimedGroups.has(key(edition, fields.translationKey)) ||
+        (await run.db.selectFrom('items').select('id').where('translation_key', '=', fields.translationKey).where('edition', '=', edition).where('id', '!=', existing?.id ?? 0).executeTakeFirst());
+      if (taken) {
+        warn(`another item of the ${edition} edition already belongs to the same translation group: not linked`);
+        fields.translationKey = null;
+      }
+    }
+    const wantedSlug = p.wantedSlug;
+    const keepSlug = !!existing && (existing.slug === wantedSlug || new RegExp(`^${wantedSlug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u').test(existing.slug));
+    const slug = keepSlug ? existing.slug : await this.freeSlug(edition, wantedSlug, existing?.id ?? null);
+    if (slug !== wantedSlug && !keepSlug) warn(`the address "${wantedSlug}" is taken in the ${edition} edition (or is a word the site's addresses use): given "${slug}"`);
+    const parentId = p.type === 'page' && item.postParent ? (run.source('post', item.postParent, edition)?.targetId ?? null) : null;
+
+    if (existing) {
+      await updateItem(run.db, existing.id, { ...fields, slug, parentId });
+      this.rows.set(existing.id, { id: existing.id, slug, translation_key: fields.translationKey });
+      this.claimedSlugs.set(key(edition, slug), existing.id);
+      run.searchIds.push(existing.id);
+      run.report.add(p.kind, 'updated');
+      await run.remember('post', item.postId, edition, 'item', existing.id, p.hash);
+      return { p, id: existing.id, existedBefore: true, slug };
+    }
+    const placed: Placed = { p, existedBefore: false, slug };
+    this.newItems.add({ ...fields, edition, type: p.type, slug, parentId }, async (id) => {
+      placed.id = id;
+      run.searchIds.push(id);
+      await run.remember('post', item.postId, edition, 'item', id, p.hash);
+    });
+    this.claimedSlugs.set(key(edition, slug), 0);
+    if (fields.translationKey) this.claimedGroups.add(key(edition, fields.translationKey));
+    this.waitingPosts.add(key(edition, String(item.postId)));
+    run.report.add(p.kind, 'imported');
+    return placed;
+  }
+
+  /** Inserts the waiting new items. */
+  async flush(): Promise<void> {
+    if (!this.newItems.size) return;
+    await this.newItems.flush(this.run.db);
+    this.waitingPosts.clear();
+  }
+
+  /** A free slug in the edition: the wanted one, else with -2, -3…; words the site's addresses use are avoided. */
+  private async freeSlug(edition: string, wanted: string, selfId: number | null): Promise<string> {
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? wanted : `${wanted}-${n}`;
+      if (isReservedSlug(slug, this.run.opts.editions)) continue;
+      const k = key(edition, slug);
+      const claimedBy = this.claimedSlugs.get(k);
+      if (claimedBy !== undefined && claimedBy !== selfId) continue;
+      // Asked about up front and free then: nothing but this batch's own claims can have taken it since.
+      if (claimedBy === undefined && this.asked.has(k) && !this.takenAtStart.has(k)) return slug;
+      if (!(await slugTaken(this.run.db, { edition, slug, selfId })).length) return slug;
+    }
+  }
+}
+
+type ItemFields = PostFields & { slug: string; parentId: number | null };
 
 /** An item changed in WordPress, brought up to date (in the batch's transaction; its search entry at the batch's end). */
 async function updateItem(db: Db, id: number, f: ItemFields): Promise<void> {
@@ -195,4 +224,3 @@ async function redirectItem(run: ImportRun, item: WxrItem, type: string, edition
   if (link && link !== `${run.scan.basePath}/` && link !== '/') from.add(link);
   for (const f of from) if (f !== to) await run.redirect(f, to);
 }
-

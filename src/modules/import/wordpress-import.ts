@@ -7,7 +7,7 @@ import { recount } from '../comments/comments.repository.js';
 import { ImportError } from './import.errors.js';
 import { importAuthors } from './import-people.js';
 import { importAttachments } from './import-media.js';
-import { importPost } from './import-posts.js';
+import { importPosts } from './import-posts.js';
 import { ReportBuilder } from './import-report.js';
 import { ImportRun } from './import-run.js';
 import { clearCheckpoint, readCheckpoint, writeCheckpoint } from './import-sources.js';
@@ -15,6 +15,7 @@ import { finishTerms } from './import-terms.js';
 import type { ImportOptions, ImportReport } from './import.types.js';
 import { readTypeMapping } from './type-mapping.js';
 import { scanWxr } from './wxr-scan.js';
+import type { WxrItem } from './wxr.types.js';
 
 /** Thrown inside a dry run's transaction to roll everything back. */
 class DryRunDone extends Error {}
@@ -111,17 +112,13 @@ async function execute(run: ImportRun, db: Db, batch: Batch, spool: ItemSpool): 
   const resumeAt = opts.dryRun ? 0 : await readCheckpoint(db, scan.fileKey);
   if (resumeAt) report.warn({ kind: 'import', message: `an earlier import of this file stopped after ${resumeAt} item(s): resumed from there` });
   let position = 0;
-  let pending: Parameters<typeof importPost>[1][] = [];
+  let pending: WxrItem[] = [];
   const flush = async () => {
     const items = pending;
     pending = [];
     const end = position;
     await batch(async () => {
-      const recountIds: number[] = [];
-      for (const item of items) {
-        const id = await importPost(run, item);
-        if (id !== undefined) recountIds.push(id);
-      }
+      const recountIds = await importPosts(run, items);
       await run.flushComments();
       await recount(run.db, recountIds);
       if (!opts.dryRun) await writeCheckpoint(run.db, scan.fileKey, end);

@@ -279,6 +279,28 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(again.counts.article, { found: 7, imported: 0, updated: 0, skipped: 7 });
     });
 
+    it('items of one batch that want the same address, translation group or WordPress id end up as they would one at a time', { skip }, async () => {
+      const group = '<category domain="language" nicename="en"><![CDATA[en]]></category><category domain="post_translations" nicename="pll_twin"><![CDATA[pll_twin]]></category>';
+      const report = await run(write('batch.xml', wxr([
+        { id: 901, title: 'Twin one', slug: 'twin', terms: group },
+        { id: 902, title: 'Twin two', slug: 'twin', terms: group },
+        { id: 903, title: 'Parent page', slug: 'parent-page', type: 'page' },
+        { id: 904, title: 'Child page', slug: 'child-page', type: 'page', parent: 903 },
+        { id: 905, title: 'Twice, first', slug: 'twice' },
+        { id: 905, title: 'Twice, second', slug: 'twice' },
+      ]).replaceAll('https://old.example', 'https://batch.example')));
+      const one = (await itemOf('twin'))!;
+      const two = (await itemOf('twin-2'))!;
+      assert.ok(one.translation_key);
+      assert.equal(two.translation_key, null);
+      assert.match(warningsAbout(report, 902), /"twin" is taken/);
+      assert.match(warningsAbout(report, 902), /same translation group: not linked/);
+      assert.equal((await itemOf('child-page'))!.parent_id, (await itemOf('parent-page'))!.id);
+      assert.deepEqual(report.counts.article, { found: 4, imported: 3, updated: 1, skipped: 0 });
+      assert.equal((await itemOf('twice'))!.title, 'Twice, second');
+      assert.equal(await itemOf('twice-2'), undefined);
+    });
+
     it('maps custom post types with a mapping file, and --edition puts everything in one edition', { skip }, async () => {
       const mapping = write('mapping.json', JSON.stringify({ types: { book: 'book', product: 'skip' } }));
       const report = await run(write('cpt.xml', wxr([{ id: 601, title: 'A book', slug: 'a-book', type: 'book' }, { id: 602, title: 'A product', type: 'product' }]).replaceAll('https://old.example', 'https://cpt.example')), { mapping, edition: 'ar' });
