@@ -224,6 +224,18 @@ for (const dialect of DIALECTS) {
       assert.equal(again.statusCode, 409);
       assert.equal((await storedComments(db, item.id)).length, 1);
 
+      // Two identical posts at once: one is stored (and its moderators told once), the other refused.
+      const mailsBefore = Number((await db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const form = (await commentForm(site.app, item.url))!;
+      clock.advance(10_000);
+      const payload = new URLSearchParams({ ...form.fields, name: 'Twin', email: 'twin@example.org', body: 'Sent twice at once.', website: '' }).toString();
+      const twins = await Promise.all([1, 2].map(() => site.app.inject({ method: 'POST', url: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload })));
+      assert.deepEqual(twins.map((r) => r.statusCode).sort(), [303, 409]);
+      assert.equal((await storedComments(db, item.id)).length, 2);
+      const mailsAfter = Number((await db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const moderators = await db.selectFrom('users').select('id').where('role', 'in', ['administrator', 'editor']).where('email', 'is not', null).where('disabled_at', 'is', null).execute();
+      assert.equal(mailsAfter - mailsBefore, moderators.length, 'one notice per moderator, for the stored one only');
+
       // A site with tight limits: two per address, three per item.
       const tight = await openTestSite(dialect, { seed: true, app: { clock, commentLimits: { perIp: { max: 2, windowMs: 600_000 }, perItem: { max: 3, windowMs: 600_000 } } } });
       try {
