@@ -6,6 +6,7 @@ import type { Db } from '../../storage/database.js';
 import { recount } from '../comments/comments.repository.js';
 import { ImportError } from './import.errors.js';
 import { importAuthors } from './import-people.js';
+import { withBackgroundCheckpoints } from './import-checkpoints.js';
 import { importAttachments } from './import-media.js';
 import { importPosts } from './import-posts.js';
 import { ReportBuilder } from './import-report.js';
@@ -54,7 +55,8 @@ export async function importWordpress(db: Db, opts: ImportOptions): Promise<Impo
     const scan = await scanWxr(opts.file, `${info.size}:${info.mtimeMs}`, spool, (done) => opts.onProgress?.({ phase: 'reading', done, total }));
     await spool.close();
     const run = new ImportRun(opts, scan, new ReportBuilder(!!opts.dryRun), mapping);
-    await importScanned(db, run, spool);
+    if (opts.dryRun) await importScanned(db, run, spool);
+    else await withBackgroundCheckpoints(db, () => importScanned(db, run, spool));
     return run.report.report;
   } finally {
     await spool.dispose();
