@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../storage/database.js';
 import { encodePath } from '../editions/index.js';
 import { RedirectError, saveRedirects } from '../redirects/index.js';
@@ -6,6 +7,8 @@ import { syncSearchEntries } from '../search/search-sync.js';
 import { CommentBatch } from './comment-batch.js';
 import type { ReportBuilder } from './import-report.js';
 import { loadSources, saveSource, sourceKey, type SourceRow } from './import-sources.js';
+import { rowsInsert } from './rows-insert.js';
+import type { ImportSourceTable } from './import.table.js';
 import type { ImportOptions } from './import.types.js';
 import type { TypeMapping } from './type-mapping.js';
 import type { BodyMedia } from './wordpress-body.js';
@@ -26,6 +29,15 @@ interface NewSource {
   targetId: number;
   hash: string;
 }
+
+/** New import_sources rows, many to a statement (see flushSources). */
+const insertSources = rowsInsert(['wp_site', 'source_kind', 'wp_id', 'edition', 'target_kind', 'target_id', 'content_hash', 'imported_at'], (db, rows) =>
+  db
+    .insertInto('import_sources')
+    .values(rows as unknown as Insertable<ImportSourceTable>[])
+    // A comment's row from an earlier import that was not loaded (its post was made anew) is brought up to date.
+    .onConflict((oc) => oc.columns(['wp_site', 'source_kind', 'wp_id', 'edition']).doUpdateSet((eb) => ({ target_id: eb.ref('excluded.target_id'), content_hash: eb.ref('excluded.content_hash'), imported_at: eb.ref('excluded.imported_at') }))),
+);
 
 /** Kinds of import_sources rows. */
 export type SourceKind = 'post' | 'attachment' | 'comment' | 'category' | 'tag' | 'author';
@@ -110,12 +122,7 @@ export class ImportRun {
     this.newSources.clear();
     const now = new Date().toISOString();
     for (let i = 0; i < rows.length; i += 500) {
-      await this.db
-        .insertInto('import_sources')
-        .values(rows.slice(i, i + 500).map((r) => ({ wp_site: this.scan.site, source_kind: r.kind, wp_id: r.wpId, edition: r.edition, target_kind: r.targetKind, target_id: r.targetId, content_hash: r.hash, imported_at: now })))
-        // A comment's row from an earlier import that was not loaded (its post was made anew) is brought up to date.
-        .onConflict((oc) => oc.columns(['wp_site', 'source_kind', 'wp_id', 'edition']).doUpdateSet((eb) => ({ target_id: eb.ref('excluded.target_id'), content_hash: eb.ref('excluded.content_hash'), imported_at: eb.ref('excluded.imported_at') })))
-        .execute();
+      await insertSources(this.db, rows.slice(i, i + 500).map((r) => [this.scan.site, r.kind, r.wpId, r.edition, r.targetKind, r.targetId, r.hash, now]));
     }
   }
 

@@ -1,6 +1,9 @@
+import type { Insertable } from 'kysely';
 import { SLUG_PATTERN } from '../../lib/slug.js';
 import type { Db } from '../../storage/database.js';
 import { isItemType, newItemSchema, parseDetails, sanitizeBody } from '../content/index.js';
+import type { ItemBodyTable, ItemTable, ItemTagTable } from '../content/item.table.js';
+import { rowsInsert } from './rows-insert.js';
 
 /** A new item as the import makes it: createItem's input, less what an import never gives (details, photos, source line). */
 export interface NewItemInput {
@@ -21,12 +24,25 @@ export interface NewItemInput {
   tagIds: number[];
 }
 
+const ITEM_COLUMNS = [
+  'edition', 'type', 'slug', 'title', 'excerpt', 'status', 'published_at', 'created_at', 'updated_at', 'author_id',
+  'source_line', 'featured_media_id', 'category_id', 'parent_id', 'translation_key', 'details', 'seo_title', 'seo_description',
+] as const;
+
+const insertItems = rowsInsert(ITEM_COLUMNS, (db, rows) =>
+  db
+    .insertInto('items')
+    .values(rows as unknown as Insertable<ItemTable>[])
+    .returning(['id', 'edition', 'slug']),
+);
+const insertBodies = rowsInsert(['item_id', 'body_html'], (db, rows) => db.insertInto('item_bodies').values(rows as unknown as Insertable<ItemBodyTable>[]));
+const insertTags = rowsInsert(['item_id', 'tag_id'], (db, rows) => db.insertInto('item_tags').values(rows as unknown as Insertable<ItemTagTable>[]));
+
 interface Waiting {
-  row: {
-    edition: string; type: string; slug: string; title: string; excerpt: string; status: string; published_at: string; created_at: string; updated_at: string;
-    author_id: number | null; source_line: string; featured_media_id: number | null; category_id: number | null; parent_id: number | null; translation_key: string | null;
-    details: string; seo_title: null; seo_description: null;
-  };
+  edition: string;
+  slug: string;
+  /** the item's row, in ITEM_COLUMNS order */
+  row: unknown[];
   body: string;
   tagIds: number[];
   made(id: number): Promise<void>;
@@ -73,27 +89,12 @@ export class NewItems {
   add(input: NewItemInput, made: (id: number) => Promise<void>): void {
     if (needsSchema(input)) newItemSchema.parse(input);
     const now = new Date().toISOString();
+    const slug = input.slug.normalize('NFC');
+    const i = input;
     this.waiting.push({
-      row: {
-        edition: input.edition,
-        type: input.type,
-        slug: input.slug.normalize('NFC'),
-        title: input.title,
-        excerpt: input.excerpt,
-        status: input.status,
-        published_at: input.publishedAt,
-        created_at: now,
-        updated_at: now,
-        author_id: input.authorId,
-        source_line: '',
-        featured_media_id: input.featuredMediaId,
-        category_id: input.categoryId,
-        parent_id: input.parentId,
-        translation_key: input.translationKey,
-        details: defaultDetails(input.type),
-        seo_title: null,
-        seo_description: null,
-      },
+      edition: i.edition,
+      slug,
+      row: [i.edition, i.type, slug, i.title, i.excerpt, i.status, i.publishedAt, now, now, i.authorId, '', i.featuredMediaId, i.categoryId, i.parentId, i.translationKey, defaultDetails(i.type), null, null],
       body: sanitizeBody(input.bodyHtml),
       tagIds: input.tagIds,
       made,
@@ -106,22 +107,13 @@ export class NewItems {
     this.waiting = [];
     const ids = new Map<string, number>();
     for (let i = 0; i < waiting.length; i += ITEMS_PER_INSERT) {
-      const rows = await db
-        .insertInto('items')
-        .values(waiting.slice(i, i + ITEMS_PER_INSERT).map((w) => w.row))
-        .returning(['id', 'edition', 'slug'])
-        .execute();
+      const rows = await insertItems(db, waiting.slice(i, i + ITEMS_PER_INSERT).map((w) => w.row));
       for (const r of rows) ids.set(`${r.edition}\n${r.slug}`, r.id);
     }
-    const made = waiting.map((w) => ({ w, id: ids.get(`${w.row.edition}\n${w.row.slug}`)! }));
-    for (let i = 0; i < made.length; i += ITEMS_PER_INSERT) {
-      await db
-        .insertInto('item_bodies')
-        .values(made.slice(i, i + ITEMS_PER_INSERT).map(({ w, id }) => ({ item_id: id, body_html: w.body })))
-        .execute();
-    }
-    const links = made.flatMap(({ w, id }) => w.tagIds.map((tag_id) => ({ item_id: id, tag_id })));
-    for (let i = 0; i < links.length; i += TAGS_PER_INSERT) await db.insertInto('item_tags').values(links.slice(i, i + TAGS_PER_INSERT)).execute();
+    const made = waiting.map((w) => ({ w, id: ids.get(`${w.edition}\n${w.slug}`)! }));
+    for (let i = 0; i < made.length; i += ITEMS_PER_INSERT) await insertBodies(db, made.slice(i, i + ITEMS_PER_INSERT).map(({ w, id }) => [id, w.body]));
+    const links = made.flatMap(({ w, id }) => w.tagIds.map((tagId) => [id, tagId]));
+    for (let i = 0; i < links.length; i += TAGS_PER_INSERT) await insertTags(db, links.slice(i, i + TAGS_PER_INSERT));
     for (const { w, id } of made) await w.made(id);
   }
 }
