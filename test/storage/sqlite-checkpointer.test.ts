@@ -47,4 +47,23 @@ describe('checkpoints in a background thread (SQLite)', () => {
       await fresh.dispose();
     }
   });
+
+  it('cuts the write-ahead log back once a burst that outran the checkpoints has been copied', async () => {
+    const fresh = await freshStorage('sqlite');
+    try {
+      const { db } = fresh.storage;
+      const wal = fresh.url.slice('sqlite:'.length) + '-wal';
+      await sql`pragma wal_autocheckpoint = 0`.execute(db); // as if no checkpoint kept up
+      await sql`create table blobs (id integer primary key, data blob not null)`.execute(db);
+      const chunk = Buffer.alloc(1024 * 1024, 7);
+      for (let i = 0; i < 80; i++) await sql`insert into blobs (data) values (${chunk})`.execute(db);
+      assert.ok(statSync(wal).size > 80 * 1024 * 1024, `the burst grew the log (${statSync(wal).size} bytes)`);
+      await sql`pragma wal_checkpoint(PASSIVE)`.execute(db);
+      await sql`insert into blobs (data) values (${chunk})`.execute(db); // the log starts over
+      assert.ok(statSync(wal).size <= 64 * 1024 * 1024, `the log was cut back (${statSync(wal).size} bytes)`);
+      assert.equal((await sql<{ n: number }>`select count(*) as n from blobs`.execute(db)).rows[0]!.n, 81);
+    } finally {
+      await fresh.dispose();
+    }
+  });
 });

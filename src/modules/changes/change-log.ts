@@ -1,4 +1,5 @@
 import type { Db } from '../../storage/database.js';
+import { preparedQuery } from '../../storage/prepared-query.js';
 
 /**
  * How far a change reaches: 'item' — the pages that show the item; 'list' — also every list it
@@ -22,8 +23,14 @@ export async function latestChange(db: Db): Promise<number> {
 }
 
 /** Changes after `seq`, oldest first, at most `limit`. */
+// (compiled once: the page cache asks after every request that may have written something)
+const since = preparedQuery(
+  (db, a: { seq: number; limit: number }) => db.selectFrom('changes').select(['seq', 'subject', 'ref', 'edition', 'scope']).where('seq', '>', a.seq).orderBy('seq').limit(a.limit),
+  ['limit'],
+);
+
 export async function changesSince(db: Db, seq: number, limit: number): Promise<Change[]> {
-  const rows = await db.selectFrom('changes').select(['seq', 'subject', 'ref', 'edition', 'scope']).where('seq', '>', seq).orderBy('seq').limit(limit).execute();
+  const rows = await since(db, { seq, limit });
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }) as Change);
 }
 

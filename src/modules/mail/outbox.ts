@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../storage/database.js';
+import { preparedStatement } from '../../storage/prepared-query.js';
 import { MailError } from './mail.errors.js';
 
 /** A plain-text message to one address. */
@@ -26,14 +27,14 @@ const messageSchema = z.object({
 export async function enqueueMail(db: Db, message: MailMessage, now: Date = new Date()): Promise<number> {
   const parsed = messageSchema.safeParse(message);
   if (!parsed.success) throw new MailError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  const at = now.toISOString();
-  const row = await db
-    .insertInto('mail_outbox')
-    .values({ to_address: parsed.data.to, subject: parsed.data.subject, text_body: parsed.data.text, created_at: at, next_attempt_at: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(row.id);
+  const [row] = await insertMessage(db, { to: parsed.data.to, subject: parsed.data.subject, text: parsed.data.text, at: now.toISOString() });
+  return Number(row!.id);
 }
+
+// (compiled once: a reader's comment queues one message per moderator)
+const insertMessage = preparedStatement((db, a: { to: string; subject: string; text: string; at: string }) =>
+  db.insertInto('mail_outbox').values({ to_address: a.to, subject: a.subject, text_body: a.text, created_at: a.at, next_attempt_at: a.at }).returning('id'),
+);
 
 /** One row of the outbox, as the sender and the tests see it. */
 export interface OutboxEntry {

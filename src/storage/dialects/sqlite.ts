@@ -1,6 +1,9 @@
 import SQLite from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
 
+/** What the write-ahead log file is cut back to once it starts over (SQLite leaves it as large as it ever grew). */
+const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /** How many prepared statements to keep; queries with IN lists of varying length make distinct texts. */
 const STATEMENT_CACHE_SIZE = 500;
 
@@ -51,6 +54,9 @@ export function createSqliteDialect(file: string): SqliteDialect {
       const sqlite = new SQLite(file);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
+      // A burst of writes can outrun the background checkpoints and grow the log to hundreds of
+      // megabytes; once it has been copied back and starts over, it is cut back to this size.
+      sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 5000');
       cacheStatements(sqlite);
