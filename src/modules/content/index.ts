@@ -3,7 +3,7 @@ export * from './content.service.js';
 export * from './content.errors.js';
 export type { ListingFilter } from './content.repository.js';
 export { sanitizeBody } from './body-html.js';
-export { createItem, newItemSchema, type NewItem } from './item-writer.js';
+export { createItem, newItemRows, newItemSchema, type ItemRow, type NewItem } from './item-writer.js';
 export * from './editorial.schema.js';
 export * from './editorial.service.js';
 export * from './revisions.js';

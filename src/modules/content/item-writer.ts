@@ -34,24 +34,19 @@ export const newItemSchema = z.object({
 
 export type NewItem = z.input<typeof newItemSchema>;
 
-type ItemRow = { edition: string; type: string; slug: string; title: string; excerpt: string; status: string; published_at: string; created_at: string; updated_at: string; author_id: number | null; source_line: string; featured_media_id: number | null; category_id: number | null; parent_id: number | null; translation_key: string | null; details: string };
+export type ItemRow = { edition: string; type: string; slug: string; title: string; excerpt: string; status: string; published_at: string; created_at: string; updated_at: string; author_id: number | null; source_line: string; featured_media_id: number | null; category_id: number | null; parent_id: number | null; translation_key: string | null; details: string };
 
 /** The item's row and its body: compiled once (an import writes thousands). */
 const insertItem = preparedStatement((db, a: ItemRow) => db.insertInto('items').values({ ...a, seo_title: null, seo_description: null }).returning('id'));
 const insertBody = preparedStatement((db, a: { item_id: number; body_html: string }) => db.insertInto('item_bodies').values(a));
 
-/**
- * Creates an item and its tag links; returns its id. Pass a transaction to group writes. With
- * `indexLater`, the caller brings its search entry in step itself (syncSearchEntries, many at
- * once, in the same transaction).
- */
-export async function createItem(db: Db, input: NewItem, opts: { indexLater?: boolean } = {}): Promise<number> {
+/** A new item as rows: its `items` row, its sanitized body, its tags and photos; checked against newItemSchema (throws its error). */
+export function newItemRows(input: NewItem, now = new Date().toISOString()) {
   const item = newItemSchema.parse(input);
   if (!isItemType(item.type) && Object.keys(item.details).length) throw new Error(`createItem: type ${item.type} has no details`);
   const details = isItemType(item.type) ? parseDetails(item.type, item.details) : {};
   if (item.photos.length && item.type !== 'gallery') throw new Error('createItem: only galleries have photos');
-  const now = new Date().toISOString();
-  const [row] = await insertItem(db, {
+  const row: ItemRow = {
     edition: item.edition,
     type: item.type,
     slug: item.slug.normalize('NFC'),
@@ -68,9 +63,20 @@ export async function createItem(db: Db, input: NewItem, opts: { indexLater?: bo
     parent_id: item.parentId,
     translation_key: item.translationKey,
     details: JSON.stringify(details),
-  });
+  };
+  return { row, bodyHtml: sanitizeBody(item.bodyHtml), tagIds: item.tagIds, photos: item.photos };
+}
+
+/**
+ * Creates an item and its tag links; returns its id. Pass a transaction to group writes. With
+ * `indexLater`, the caller brings its search entry in step itself (syncSearchEntries, many at
+ * once, in the same transaction).
+ */
+export async function createItem(db: Db, input: NewItem, opts: { indexLater?: boolean } = {}): Promise<number> {
+  const item = newItemRows(input);
+  const [row] = await insertItem(db, item.row);
   const id = row!.id;
-  await insertBody(db, { item_id: id, body_html: sanitizeBody(item.bodyHtml) });
+  await insertBody(db, { item_id: id, body_html: item.bodyHtml });
   if (item.photos.length) {
     await db.insertInto('gallery_photos').values(item.photos.map((p, position) => ({ item_id: id, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
   }

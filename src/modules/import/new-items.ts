@@ -1,7 +1,6 @@
 import type { Insertable } from 'kysely';
-import { SLUG_PATTERN } from '../../lib/slug.js';
 import type { Db } from '../../storage/database.js';
-import { isItemType, newItemSchema, parseDetails, sanitizeBody } from '../content/index.js';
+import { newItemRows } from '../content/index.js';
 import type { ItemBodyTable, ItemTable, ItemTagTable } from '../content/item.table.js';
 import { rowsInsert } from './rows-insert.js';
 
@@ -52,29 +51,9 @@ interface Waiting {
 const ITEMS_PER_INSERT = 200;
 const TAGS_PER_INSERT = 500;
 
-/** What newItemSchema would refuse among the values an import gives; such an input goes through the schema, which throws its error. */
-function needsSchema(i: NewItemInput): boolean {
-  return (
-    i.edition.length < 2 || !i.type || i.type.length > 40 || !i.slug || i.slug.length > 200 || !SLUG_PATTERN.test(i.slug) ||
-    !i.title || i.title.length > 500 || i.excerpt.length > 2000 || i.bodyHtml.length > 2_000_000 || (i.translationKey !== null && i.translationKey.length > 200)
-  );
-}
-
-const detailsByType = new Map<string, string>();
-
-/** The stored details of a new item of the type: the type's defaults (as createItem writes them). */
-function defaultDetails(type: string): string {
-  let json = detailsByType.get(type);
-  if (json === undefined) {
-    json = JSON.stringify(isItemType(type) ? parseDetails(type, {}) : {});
-    detailsByType.set(type, json);
-  }
-  return json;
-}
-
 /**
- * A batch's new items, written together: the same rows createItem writes (checked against the
- * same schema, the body sanitized), but many to a statement, their ids read back by edition and
+ * A batch's new items, written together: the rows createItem writes (newItemRows: checked, the
+ * body sanitized), but many to a statement, their ids read back by edition and
  * slug (unique together; RETURNING promises no order). The caller brings their search entries
  * in step, as with createItem's `indexLater`.
  */
@@ -87,16 +66,14 @@ export class NewItems {
 
   /** Checks and sanitizes the item now; `made(id)` is called once it is inserted (see flush). */
   add(input: NewItemInput, made: (id: number) => Promise<void>): void {
-    if (needsSchema(input)) newItemSchema.parse(input);
-    const now = new Date().toISOString();
-    const slug = input.slug.normalize('NFC');
-    const i = input;
+    const { row, bodyHtml, tagIds } = newItemRows(input);
+    const values: Record<string, unknown> = { ...row, seo_title: null, seo_description: null };
     this.waiting.push({
-      edition: i.edition,
-      slug,
-      row: [i.edition, i.type, slug, i.title, i.excerpt, i.status, i.publishedAt, now, now, i.authorId, '', i.featuredMediaId, i.categoryId, i.parentId, i.translationKey, defaultDetails(i.type), null, null],
-      body: sanitizeBody(input.bodyHtml),
-      tagIds: input.tagIds,
+      edition: row.edition,
+      slug: row.slug,
+      row: ITEM_COLUMNS.map((c) => values[c]),
+      body: bodyHtml,
+      tagIds,
       made,
     });
   }
