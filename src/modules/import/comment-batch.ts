@@ -44,6 +44,11 @@ export class CommentBatch {
     if (generations.length) this.items.push({ itemId, edition, generations, made });
   }
 
+  /** Whether comments of the item are waiting. */
+  has(itemId: number): boolean {
+    return this.items.some((i) => i.itemId === itemId);
+  }
+
   async flush(db: Db, remember: (wpId: number, id: number, hash: string) => Promise<void>): Promise<void> {
     const items = this.items;
     this.items = [];

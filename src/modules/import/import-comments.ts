@@ -40,6 +40,8 @@ function threadOrder(comments: WxrComment[]): WxrComment[] {
  */
 export async function importComments(run: ImportRun, item: WxrItem, itemId: number, edition: string, itemDate: string, existedBefore: boolean): Promise<boolean> {
   if (!item.comments.length) return false;
+  // The same post listed twice in one batch: the first copy's comments go in before the second's are compared with them.
+  if (existedBefore && run.comments.has(itemId)) await run.flushComments();
   const made = new Map<number, { id: number; depth: number }>();
   await run.commentSourcesOf(existedBefore ? item.comments.map((c) => c.id) : []);
   if (existedBefore) {

@@ -286,8 +286,8 @@ for (const dialect of DIALECTS) {
         { id: 902, title: 'Twin two', slug: 'twin', terms: group },
         { id: 903, title: 'Parent page', slug: 'parent-page', type: 'page' },
         { id: 904, title: 'Child page', slug: 'child-page', type: 'page', parent: 903 },
-        { id: 905, title: 'Twice, first', slug: 'twice' },
-        { id: 905, title: 'Twice, second', slug: 'twice' },
+        { id: 905, title: 'Twice, first', slug: 'twice', comments: comment(9050, 'Said twice', '1') },
+        { id: 905, title: 'Twice, second', slug: 'twice', comments: comment(9050, 'Said twice', '1') + comment(9051, 'Said once', '1') },
       ]).replaceAll('https://old.example', 'https://batch.example')));
       const one = (await itemOf('twin'))!;
       const two = (await itemOf('twin-2'))!;
@@ -299,6 +299,8 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(report.counts.article, { found: 4, imported: 3, updated: 1, skipped: 0 });
       assert.equal((await itemOf('twice'))!.title, 'Twice, second');
       assert.equal(await itemOf('twice-2'), undefined);
+      const twice = await site.storage.db.selectFrom('comments').select('body').where('item_id', '=', (await itemOf('twice'))!.id).orderBy('body').execute();
+      assert.deepEqual(twice.map((c) => c.body), ['Said once', 'Said twice'], 'a comment the export lists twice is stored once');
     });
 
     it('maps custom post types with a mapping file, and --edition puts everything in one edition', { skip }, async () => {
