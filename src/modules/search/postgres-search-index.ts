@@ -3,6 +3,9 @@ import type { Db } from '../../storage/database.js';
 import { BOOST, dayOf, PREFIX_MIN, RANK_CANDIDATES, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
+/** Entries to an insert (each row's text is a parameter or three: far under PostgreSQL's limit). */
+const ROWS_PER_INSERT = 100;
+
 /** A tsquery of quoted words, each phrase's words adjacent (<->), phrases joined by AND: whatever the reader typed, no operator survives. */
 function tsquery(phrases: readonly string[][]): string {
   const word = (t: string, last: boolean) => `'${t.replace(/['\\]/g, '')}'${last && [...t].length >= PREFIX_MIN ? ':*' : ''}`;
@@ -15,12 +18,16 @@ function tsquery(phrases: readonly string[][]): string {
  * ranked by ts_rank_cd.
  */
 export const postgresSearchIndex: SearchIndex = {
-  async put(db: Db, doc: SearchDocument) {
-    const text = indexedText(doc);
-    await sql`insert into search_documents (item_id, edition, type, year, day, document)
-      values (${doc.itemId}, ${doc.edition}, ${doc.type}, ${new Date(doc.publishedAt).getUTCFullYear()}, ${dayOf(doc.publishedAt)},
-        setweight(to_tsvector('simple', ${text.title}), 'A') || setweight(to_tsvector('simple', ${text.excerpt}), 'B') || setweight(to_tsvector('simple', ${text.body}), 'D'))
-      on conflict (item_id) do update set edition = excluded.edition, type = excluded.type, year = excluded.year, day = excluded.day, document = excluded.document`.execute(db);
+  async put(db: Db, docs: readonly SearchDocument[]) {
+    for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
+      const rows = docs.slice(i, i + ROWS_PER_INSERT).map((doc) => {
+        const text = indexedText(doc);
+        return sql`(${doc.itemId}, ${doc.edition}, ${doc.type}, ${new Date(doc.publishedAt).getUTCFullYear()}, ${dayOf(doc.publishedAt)},
+          setweight(to_tsvector('simple', ${text.title}), 'A') || setweight(to_tsvector('simple', ${text.excerpt}), 'B') || setweight(to_tsvector('simple', ${text.body}), 'D'))`;
+      });
+      await sql`insert into search_documents (item_id, edition, type, year, day, document) values ${sql.join(rows)}
+        on conflict (item_id) do update set edition = excluded.edition, type = excluded.type, year = excluded.year, day = excluded.day, document = excluded.document`.execute(db);
+    }
   },
 
   async remove(db: Db, itemIds: readonly number[]) {

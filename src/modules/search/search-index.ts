@@ -43,8 +43,8 @@ export const PREFIX_MIN = 4;
  * relevance decides between texts and recency between equally relevant ones.
  */
 export interface SearchIndex {
-  /** Adds or replaces the item's entry. */
-  put(db: Db, doc: SearchDocument): Promise<void>;
+  /** Adds or replaces the items' entries (a few statements for many items). */
+  put(db: Db, docs: readonly SearchDocument[]): Promise<void>;
   /** Removes the items' entries (missing ones are fine). */
   remove(db: Db, itemIds: readonly number[]): Promise<void>;
   /** Empties the index. */

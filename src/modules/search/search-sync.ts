@@ -25,9 +25,7 @@ export async function syncSearchEntries(db: Db, itemIds: readonly number[]): Pro
   const published = rows.filter((r) => r.status === 'published');
   const publishedIds = new Set(published.map((r) => r.id));
   await index.remove(db, ids.filter((id) => !publishedIds.has(id)));
-  for (const r of published) {
-    await index.put(db, { itemId: r.id, edition: r.edition, type: r.type, publishedAt: r.published_at, title: r.title, excerpt: r.excerpt, body: htmlToText(r.body_html ?? '') });
-  }
+  await index.put(db, published.map((r) => ({ itemId: r.id, edition: r.edition, type: r.type, publishedAt: r.published_at, title: r.title, excerpt: r.excerpt, body: htmlToText(r.body_html ?? '') })));
 }
 
 /** Forgets items about to be deleted (PostgreSQL's foreign key would too; SQLite's FTS table has none). */

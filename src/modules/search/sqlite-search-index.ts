@@ -4,6 +4,9 @@ import { preparedQuery } from '../../storage/prepared-query.js';
 import { BOOST, dayOf, PREFIX_MIN, RANK_CANDIDATES, type IndexQuery, type SearchDocument, type SearchIndex } from './search-index.js';
 import { indexedText } from './indexed-text.js';
 
+/** Entries to an insert: eight values each, well under SQLite's variable limit. */
+const ROWS_PER_INSERT = 100;
+
 /** An FTS5 query of quoted phrases: whatever the reader typed, no FTS operator survives. */
 function matchExpression(phrases: readonly string[][]): string {
   return phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"${[...p[p.length - 1]!].length >= PREFIX_MIN ? '*' : ''}`).join(' ');
@@ -34,11 +37,16 @@ const ranked = preparedQuery(
 
 /** SQLite: a contentless FTS5 table (rowid = item id; see migration 0013), ranked by bm25 with the title weighted most. */
 export const sqliteSearchIndex: SearchIndex = {
-  async put(db: Db, doc: SearchDocument) {
-    const text = indexedText(doc);
-    await sql`delete from search_documents where rowid = ${doc.itemId}`.execute(db);
-    await sql`insert into search_documents (rowid, title, excerpt, body, edition, type, year, day)
-      values (${doc.itemId}, ${text.title}, ${text.excerpt}, ${text.body}, ${doc.edition}, ${doc.type}, ${new Date(doc.publishedAt).getUTCFullYear()}, ${dayOf(doc.publishedAt)})`.execute(db);
+  async put(db: Db, docs: readonly SearchDocument[]) {
+    if (!docs.length) return;
+    await sqliteSearchIndex.remove(db, docs.map((d) => d.itemId));
+    for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
+      const rows = docs.slice(i, i + ROWS_PER_INSERT).map((doc) => {
+        const text = indexedText(doc);
+        return sql`(${doc.itemId}, ${text.title}, ${text.excerpt}, ${text.body}, ${doc.edition}, ${doc.type}, ${new Date(doc.publishedAt).getUTCFullYear()}, ${dayOf(doc.publishedAt)})`;
+      });
+      await sql`insert into search_documents (rowid, title, excerpt, body, edition, type, year, day) values ${sql.join(rows)}`.execute(db);
+    }
   },
 
   async remove(db: Db, itemIds: readonly number[]) {
