@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import pg from 'pg';
 import { migrateToLatest } from '../../src/storage/migrations/index.js';
-import { DIALECTS, dialectSkipReason, freshStorage } from '../support/dialects.js';
+import { DIALECTS, dialectSkipReason, freshStorage, POSTGRES_URL } from '../support/dialects.js';
 
 /** Every migration file, in name order: each must be registered and run once. */
 const migrationFiles = readdirSync(new URL('../../src/storage/migrations/', import.meta.url)).filter((f) => /^\d{4}-.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
@@ -36,3 +37,33 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('migrations on a shared PostgreSQL server', { skip: DIALECTS.includes('postgres') ? await dialectSkipReason('postgres') : 'PostgreSQL is not among NASHR_TEST_DIALECTS' }, () => {
+  it('run while other programs create and drop schemas of their own', async () => {
+    // Kysely lists every schema's tables before migrating; one dropped meanwhile used to fail it.
+    const other = new pg.Client({ connectionString: POSTGRES_URL });
+    await other.connect();
+    let stop = false;
+    const churn = (async () => {
+      for (let i = 0; !stop; i++) {
+        const s = `churn_${process.pid}_${i}`;
+        await other.query(`create schema ${s}; create table ${s}.a (id serial primary key, x text); create table ${s}.b (id serial primary key)`);
+        await other.query(`drop schema ${s} cascade`);
+      }
+    })();
+    try {
+      for (let i = 0; i < 8; i++) {
+        const { storage, dispose } = await freshStorage('postgres');
+        try {
+          assert.deepEqual(await migrateToLatest(storage.db), migrationFiles);
+        } finally {
+          await dispose();
+        }
+      }
+    } finally {
+      stop = true;
+      await churn;
+      await other.end();
+    }
+  });
+});

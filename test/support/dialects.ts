@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DialectName, type Storage } from '../../src/storage/database.js';
 
-const POSTGRES_URL = process.env.NASHR_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_URL = process.env.NASHR_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The dialects storage tests run on: NASHR_TEST_DIALECTS, or both. */
 export const DIALECTS: DialectName[] = (process.env.NASHR_TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim() as DialectName);

@@ -43,10 +43,21 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely first lists the tables of every schema, resolving each by name: another schema dropped
+  // meanwhile (by another program on the same server) fails that with "schema … does not exist"
+  // before any migration has run. That is worth another try; nothing was changed.
+  for (let attempt = 1; attempt < 10 && schema && !results?.length && otherSchemaGone(error, schema); attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function otherSchemaGone(error: unknown, own: string): boolean {
+  const m = error instanceof Error ? /^schema "([^"]+)" does not exist$/.exec(error.message) : null;
+  return !!m && m[1] !== own;
 }
