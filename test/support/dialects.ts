@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DialectName, type Storage } from '../../src/storage/database.js';
 
@@ -59,14 +58,6 @@ export async function freshStorage(dialect: DialectName): Promise<{ storage: Sto
   const sep = POSTGRES_URL.includes('?') ? '&' : '?';
   const url = `${POSTGRES_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const storage = openDatabase(url);
-  // Seen rarely on a loaded CI machine: the pool's first connection did not see the new schema
-  // ("schema … does not exist" in the first migration). Make sure it does before any test uses it.
-  for (let attempt = 1; ; attempt++) {
-    const { rows } = await sql<{ s: string | null }>`select current_schema() as s`.execute(storage.db);
-    if (rows[0]?.s === schema) break;
-    if (attempt >= 4) throw new Error(`PostgreSQL test schema ${schema} is not visible to its connection`);
-    await sql.raw(`create schema if not exists ${schema}`).execute(storage.db);
-  }
   return {
     storage,
     url,
