@@ -31,8 +31,15 @@ export interface MetaInput {
 
 export const NO_META: PageMetaVM = { openGraph: [], twitter: [], jsonLd: null };
 
-/** Open Graph locales are `ll_TT`: `fa-IR` → `fa_IR`. */
-const ogLocale = (locale: string) => locale.replace('-', '_');
+/** Open Graph locales are `ll_TT`: `fa-IR` → `fa_IR`; a bare language gets its likeliest territory (`ar` → `ar_EG`). */
+function ogLocale(locale: string): string {
+  try {
+    const { language, region } = new Intl.Locale(locale).maximize();
+    return region ? `${language}_${region}` : language;
+  } catch {
+    return locale.replace('-', '_');
+  }
+}
 
 /** The `@handle` of an X/Twitter profile address, for `twitter:site`. */
 function twitterHandle(url: string | undefined): string | null {
