@@ -5,21 +5,18 @@ import { formatReport, importWordpress, type ImportProgress, type ImportReport }
 import { openDatabase } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrations/index.js';
 import { CliUsageError } from './cli-errors.js';
+import { progressBar } from './progress-bar.js';
 
 export const IMPORT_USAGE = 'nashr import wordpress EXPORT.xml [--uploads DIR] [--edition CODE] [--dry-run] [--mapping FILE]';
 
-const BAR_WIDTH = 30;
 const PHASES: Record<string, string> = { reading: 'reading the file', attachments: 'attachments', items: 'posts and pages', done: 'done' };
 
 /** One in-place line for a TTY: phase, bar, done/total. */
 export function importProgressLine(p: ImportProgress): string {
   const label = (PHASES[p.phase] ?? p.phase).padEnd(16);
   if (!p.total) return `\r${label} ${p.done}`;
-  const fraction = Math.min(1, p.done / p.total);
-  const filled = Math.round(fraction * BAR_WIDTH);
   const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-  const counts = p.phase === 'reading' ? `${mb(p.done)}/${mb(p.total)}` : `${p.done}/${p.total}`;
-  return `\r${label} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${counts} ${Math.floor(fraction * 100)}%`;
+  return progressBar(label, p.done / p.total, p.phase === 'reading' ? `${mb(p.done)}/${mb(p.total)}` : `${p.done}/${p.total}`);
 }
 
 /**

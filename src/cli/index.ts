@@ -4,6 +4,7 @@ import { seed } from './seed.js';
 import { serve } from './serve.js';
 import { user, USER_USAGE } from './user.js';
 import { reindex } from './reindex.js';
+import { backup } from './backup.js';
 import { importCommand, IMPORT_USAGE } from './import.js';
 import { CliUsageError } from './cli-errors.js';
 
@@ -14,12 +15,13 @@ commands:
   migrate   bring the database schema up to date
   seed      add the demo content to an empty database
   reindex   rebuild the search index of every edition (progress on stderr)
+  backup    copy the SQLite database, while the site runs: nashr backup FILE
   import    move a WordPress site over: ${IMPORT_USAGE}
   user      newsroom accounts: ${USER_USAGE.replaceAll('\n', '\n            ')}
 
 configuration comes from the environment: PORT, HOST, NASHR_DATA_DIR, NASHR_DATABASE_URL, NASHR_BASE_URL, NODE_ENV`;
 
-const commands: Record<string, (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<void>> = { serve, migrate, seed, user, reindex, import: importCommand };
+const commands: Record<string, (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<void>> = { serve, migrate, seed, user, reindex, backup, import: importCommand };
 
 async function run(argv: string[]): Promise<number> {
   const [name] = argv;

@@ -3,16 +3,13 @@ import { rebuildSearchIndex } from '../modules/search/index.js';
 import { openDatabase } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrations/index.js';
 import { CliUsageError } from './cli-errors.js';
+import { progressBar } from './progress-bar.js';
 
 export const REINDEX_USAGE = 'nashr reindex';
 
-const BAR_WIDTH = 30;
-
-/** One in-place progress line: a bar, done/total and percent, redrawn with \r (no dependency). */
+/** The progress line of a reindex: `reindexing [###---] 9/20 45%`. */
 export function progressLine(done: number, total: number): string {
-  const fraction = total ? done / total : 1;
-  const filled = Math.round(fraction * BAR_WIDTH);
-  return `\rreindexing [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${Math.floor(fraction * 100)}%`;
+  return progressBar('reindexing', total ? done / total : 1, `${done}/${total}`);
 }
 
 /**
