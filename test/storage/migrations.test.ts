@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { migrateToLatest } from '../../src/storage/migrations/index.js';
+import * as pinnedItems from '../../src/storage/migrations/0016-pinned-items.js';
 import { DIALECTS, dialectSkipReason, freshStorage, POSTGRES_URL } from '../support/dialects.js';
 
 /** Every migration file, in name order: each must be registered and run once. */
@@ -31,6 +32,31 @@ for (const dialect of DIALECTS) {
         await storage.db.insertInto('items').values(item('fa')).execute();
         await storage.db.insertInto('items').values(item('ar')).execute();
         await assert.rejects(storage.db.insertInto('items').values(item('fa')).execute());
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('note pinning a published item as a change of lists, and take pinning away again going down', async () => {
+      const { storage, dispose } = await freshStorage(dialect);
+      try {
+        const { db } = storage;
+        await migrateToLatest(db);
+        const now = new Date().toISOString();
+        const { id } = await db.insertInto('items').values({ edition: 'en', type: 'article', slug: 'pin-me', title: 't', status: 'published', published_at: now, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+        const lastScope = async () => (await db.selectFrom('changes').select('scope').orderBy('seq', 'desc').executeTakeFirstOrThrow()).scope;
+        await db.updateTable('items').set({ pinned: 1 }).where('id', '=', id).execute();
+        assert.equal(await lastScope(), 'list');
+        await db.updateTable('items').set({ title: 'retitled' }).where('id', '=', id).execute();
+        assert.equal(await lastScope(), 'item');
+
+        await pinnedItems.down(db);
+        assert.ok(!(await db.introspection.getTables()).find((t) => t.name === 'items')!.columns.some((c) => c.name === 'pinned'));
+        await db.updateTable('items').set({ category_id: null, title: 'again' }).where('id', '=', id).execute();
+        assert.equal(await lastScope(), 'item', 'the trigger of 0012 is back');
+        await pinnedItems.up(db);
+        await db.updateTable('items').set({ pinned: 1 }).where('id', '=', id).execute();
+        assert.equal(await lastScope(), 'list');
       } finally {
         await dispose();
       }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canAssignAuthor, canEditItem, canSetStatus, canUseEdition, type Actor } from '../../modules/accounts/index.js';
 import {
-  ContentError, deleteItems, untranslatedItems, EDITABLE_TYPES, editorChoices, ITEM_STATUSES, linkTranslation, loadEditable, saveItem, translationsOfItem,
+  ContentError, deleteItems, untranslatedItems, EDITABLE_TYPES, editorChoices, ITEM_STATUSES, LISTED_TYPES, linkTranslation, loadEditable, saveItem, translationsOfItem,
   type ItemState, type SaveContext,
 } from '../../modules/content/index.js';
 import type { Edition } from '../../modules/editions/index.js';
@@ -18,7 +18,7 @@ const EDITOR_SCRIPTS = ['editor.js'];
 
 const blank = (): ItemState => ({
   title: '', slug: '', excerpt: '', bodyHtml: '', status: 'draft', publishedAt: '', authorId: null, sourceLine: '',
-  featuredMediaId: null, categoryId: null, parentId: null, tagIds: [], seoTitle: '', seoDescription: '', details: {}, photos: [],
+  featuredMediaId: null, categoryId: null, parentId: null, tagIds: [], seoTitle: '', seoDescription: '', pinned: false, details: {}, photos: [],
 });
 
 /** Write, edit, preview, translate and delete items of every type. */
@@ -47,6 +47,7 @@ export async function itemEditorRoutes(app: FastifyInstance, opts: { ctx: AdminC
       }),
       statuses: ITEM_STATUSES.filter((s) => canSetStatus(actor, s) || s === values.status),
       canAssignAuthor: canAssignAuthor(actor),
+      canPin: LISTED_TYPES.includes(base.type),
       action: base.id === null ? `/admin/items?edition=${base.edition}&type=${base.type}` : `/admin/items/${base.id}`,
       translationOf: base.translationOf,
       translations: await Promise.all(

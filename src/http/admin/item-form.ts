@@ -99,6 +99,7 @@ export function parseItemForm(f: Form, type = 'article'): ItemStateInput {
     tagIds: tags,
     seoTitle: text(f, 'seoTitle'),
     seoDescription: text(f, 'seoDescription'),
+    pinned: text(f, 'pinned') !== '',
     details: parseDetailsForm(f, type),
     photos: parsePhotosForm(f),
   };

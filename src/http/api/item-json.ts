@@ -49,6 +49,7 @@ const FIELD_MAKERS: Record<string, (item: ReadItem, urls: ApiUrls) => unknown> =
   updated_at: (i) => i.updatedAt,
   source_line: (i) => i.sourceLine,
   comment_count: (i) => i.commentCount,
+  pinned: (i) => i.pinned,
   author: (i, u) => (i.author ? { name: i.author.name, slug: i.author.slug, url: u.author(i.edition, i.author.slug) } : null),
   category: (i, u) => (i.category ? { id: i.category.id, slug: i.category.slug, name: i.category.name, url: u.category(i.edition, i.category.path) } : null),
   tags: (i, u) => (i.tags ?? []).map((t) => ({ id: t.id, slug: t.slug, name: t.name, url: u.tag(i.edition, t.slug) })),

@@ -39,6 +39,7 @@ const itemProperties: Record<string, JsonSchema> = {
   updated_at: dateTime('the last change (UTC)'),
   source_line: str('e.g. "by Paul R. Pillar, National Interest"'),
   comment_count: int('published comments'),
+  pinned: { type: 'boolean', description: "first on its edition's home page (WordPress: sticky)" },
   author: nullable(obj({ name: str(), slug: str(), url: url('the author archive') })),
   category: nullable(ref('CategoryRef')),
   tags: list(ref('TagRef')),

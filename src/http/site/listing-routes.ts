@@ -17,7 +17,7 @@ export function registerListingRoutes(app: FastifyInstance, ctx: SiteContext): v
 
   for (const path of ['/', '/page/:n/']) {
     app.get<{ Params: PageParams }>(path, (req, reply) =>
-      renderListing(ctx, req, reply, { filter: { edition: code, types: LISTED_TYPES }, base: '/', heading: null, alternates: everyHome() }, req.params.n),
+      renderListing(ctx, req, reply, { filter: { edition: code, types: LISTED_TYPES }, base: '/', heading: null, alternates: everyHome(), home: true }, req.params.n),
     );
   }
 

@@ -1,6 +1,6 @@
 import { pageTag, tagPage } from '../page-cache/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { listPublished, type ListingFilter } from '../../modules/content/index.js';
+import { listHome, listPublished, type ListingFilter } from '../../modules/content/index.js';
 import { ListingPage } from '../../themes/default/pages/listing.js';
 import type { FeedLinkVM, LinkVM } from '../../themes/default/view-models.js';
 import { buildChrome } from './chrome.js';
@@ -20,6 +20,8 @@ export interface ListingSpec {
   alternates?: Map<string, string>;
   /** the listing's own feeds (a category's, a section's), announced in the head */
   feeds?: FeedLinkVM[];
+  /** the edition's home page: pinned items first (see listHome) */
+  home?: boolean;
 }
 
 /** Renders one page of a listing, or the 404 page when the page number is not a page of it. */
@@ -32,7 +34,7 @@ export async function renderListing(ctx: SiteContext, req: FastifyRequest, reply
   tagPage(pageTag.lists(site.edition.code));
   const data = await ctx.data.get(site.edition.code);
   const { settings, categories: tree } = data;
-  const result = await listPublished(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
+  const result = await (spec.home ? listHome : listPublished)(db, spec.filter, page, settings.perPage, settings.listingShows === 'full');
   if (!result) return notFound(ctx, req, reply);
   const own = site.page(spec.base, page);
   const alternates = page === 1 && spec.alternates ? spec.alternates : new Map([[site.edition.code, own]]);

@@ -13,6 +13,8 @@ export interface ListingFilter {
   /** ISO bounds, from inclusive, to exclusive */
   from?: string;
   to?: string;
+  /** true: pinned items only; false: pinned items left out (the home page lists them apart) */
+  pinned?: boolean;
 }
 
 /** The filter as query arguments. (Searching words is modules/search's full-text index.) */
@@ -25,6 +27,8 @@ function listingArgs(f: ListingFilter) {
     authorId: f.authorId,
     from: f.from,
     to: f.to,
+    pinnedOnly: f.pinned === true ? 1 : undefined,
+    unpinned: f.pinned === false ? 1 : undefined,
   };
 }
 type ListingArgs = ReturnType<typeof listingArgs>;
@@ -36,6 +40,9 @@ function whereListed<Q extends SelectQueryBuilder<Database & { i: ItemTable }, '
   if (a.authorId !== undefined) q = q.where('i.author_id', '=', a.authorId) as Q;
   if (a.from !== undefined) q = q.where('i.published_at', '>=', a.from) as Q;
   if (a.to !== undefined) q = q.where('i.published_at', '<', a.to) as Q;
+  // Written into the SQL, so SQLite may use the partial index items_pinned.
+  if (a.pinnedOnly !== undefined) q = q.where('i.pinned', '=', sql.lit(1)) as Q;
+  if (a.unpinned !== undefined) q = q.where('i.pinned', '=', sql.lit(0)) as Q;
   if (a.tagId !== undefined) {
     const tagId = a.tagId;
     q = q.where((eb) => eb.exists(eb.selectFrom('item_tags as it').select('it.item_id').whereRef('it.item_id', '=', 'i.id').where('it.tag_id', '=', tagId))) as Q;

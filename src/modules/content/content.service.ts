@@ -32,6 +32,18 @@ export async function listPublished(db: Db, filter: repo.ListingFilter, page: nu
   return { items: rows.slice(0, perPage).map(toSummary), page, hasOlder: rows.length > perPage };
 }
 
+/**
+ * The edition's home page: like listPublished, but pinned items are left out of the dated
+ * listing, and page 1 shows them first (newest first, at most a page of them), so no item
+ * appears twice and the later pages stay as they are when one is pinned.
+ */
+export async function listHome(db: Db, filter: repo.ListingFilter, page: number, perPage: number, withBody = false): Promise<Page<ItemSummary> | null> {
+  const rest = await listPublished(db, { ...filter, pinned: false }, page, perPage, withBody);
+  if (!rest || page > 1) return rest;
+  const pinned = await repo.selectSummaries(db, { ...filter, pinned: true }, perPage, 0, withBody);
+  return { ...rest, items: [...pinned.map(toSummary), ...rest.items] };
+}
+
 /** Published items of an edition by id, in the order of `ids` (search results); ids not published there are left out. */
 export async function summariesByIds(db: Db, edition: string, ids: readonly number[]): Promise<(ItemSummary & { type: string })[]> {
   const rows = new Map((await repo.selectSummariesByIds(db, edition, ids)).map((r) => [r.id, r]));

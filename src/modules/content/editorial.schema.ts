@@ -27,6 +27,8 @@ export const itemStateSchema = z.object({
   tagIds: z.array(z.number().int().positive()).max(100).default([]),
   seoTitle: z.string().max(300).default(''),
   seoDescription: z.string().max(500).default(''),
+  /** first on the edition's home page (only the types the home lists: LISTED_TYPES) */
+  pinned: z.boolean().default(false),
   /** the fields of the item's type, checked against its schema in item-types.ts */
   details: z.record(z.string(), z.unknown()).default({}),
   /** a gallery's photos, in order */

@@ -8,6 +8,7 @@ import { isReservedSlug } from './reserved-slugs.js';
 import { isItemType, parseDetails, readDetails } from './item-types.js';
 import { ZodError } from 'zod';
 import { recordRevision } from './revisions.js';
+import { LISTED_TYPES } from './content.types.js';
 import { forgetSearchEntries, syncSearchEntries } from '../search/search-sync.js';
 
 /** An item as the editor opens it. */
@@ -55,6 +56,7 @@ export async function loadEditable(db: Db, actor: Actor, id: number): Promise<Ed
     tagIds: tags.map((t) => t.tag_id),
     seoTitle: row.seo_title ?? '',
     seoDescription: row.seo_description ?? '',
+    pinned: !!row.pinned,
     details: readDetails(row.type, row.details),
     photos: photos.map((p) => ({ mediaId: p.media_id, caption: p.caption, credit: p.credit })),
     translationKey: row.translation_key,
@@ -209,6 +211,7 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
     seo_title: state.seoTitle || null,
     seo_description: state.seoDescription || null,
     details: JSON.stringify(details),
+    pinned: state.pinned && LISTED_TYPES.includes(type) ? 1 : 0,
   };
 
   return db.transaction().execute(async (trx) => {
@@ -238,7 +241,7 @@ export async function saveItem(db: Db, sc: SaveContext, id: number | null, input
     if (state.photos.length) {
       await trx.insertInto('gallery_photos').values(state.photos.map((p, position) => ({ item_id: itemId, media_id: p.mediaId, position, caption: p.caption, credit: p.credit }))).execute();
     }
-    await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId, details });
+    await recordRevision(trx, itemId, actor.id, stamp, { ...state, slug, bodyHtml, publishedAt, status, authorId, details, pinned: row.pinned === 1 });
     // In the same transaction: the index never shows what was not committed, nor misses what was.
     await syncSearchEntries(trx, [itemId]);
     return itemId;

@@ -23,6 +23,8 @@ export const newItemSchema = z.object({
   parentId: z.number().int().nullable().default(null),
   translationKey: z.string().max(200).nullable().default(null),
   tagIds: z.array(z.number().int()).default([]),
+  /** first on the edition's home page (WordPress: sticky) */
+  pinned: z.boolean().default(false),
   /** the type's own fields (see item-types.ts), validated for the type */
   details: z.record(z.string(), z.unknown()).default({}),
   /** a gallery's photos, in order */
@@ -34,7 +36,7 @@ export const newItemSchema = z.object({
 
 export type NewItem = z.input<typeof newItemSchema>;
 
-export type ItemRow = { edition: string; type: string; slug: string; title: string; excerpt: string; status: string; published_at: string; created_at: string; updated_at: string; author_id: number | null; source_line: string; featured_media_id: number | null; category_id: number | null; parent_id: number | null; translation_key: string | null; details: string };
+export type ItemRow = { edition: string; type: string; slug: string; title: string; excerpt: string; status: string; published_at: string; created_at: string; updated_at: string; author_id: number | null; source_line: string; featured_media_id: number | null; category_id: number | null; parent_id: number | null; translation_key: string | null; details: string; pinned: number };
 
 /** The item's row and its body: compiled once (an import writes thousands). */
 const insertItem = preparedStatement((db, a: ItemRow) => db.insertInto('items').values({ ...a, seo_title: null, seo_description: null }).returning('id'));
@@ -63,6 +65,7 @@ export function newItemRows(input: NewItem, now = new Date().toISOString()) {
     parent_id: item.parentId,
     translation_key: item.translationKey,
     details: JSON.stringify(details),
+    pinned: item.pinned ? 1 : 0,
   };
   return { row, bodyHtml: sanitizeBody(item.bodyHtml), tagIds: item.tagIds, photos: item.photos };
 }

@@ -23,6 +23,8 @@ export interface ItemTable {
   comment_count: Generated<number>;
   /** 1: readers may no longer comment on this item (see comments/) */
   comments_closed: Generated<number>;
+  /** 1: heads the edition's home page (WordPress: sticky) */
+  pinned: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
   /** JSON: the fields of the item's type (see item-types.ts); `{}` for articles and pages */

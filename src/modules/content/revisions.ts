@@ -49,8 +49,8 @@ export async function getRevision(db: Db, actor: Actor, itemId: number, revision
 export async function restoreRevision(db: Db, sc: SaveContext, itemId: number, revisionId: number): Promise<void> {
   const { state } = await getRevision(db, sc.actor, itemId, revisionId);
   const current = await loadEditable(db, sc.actor, itemId);
-  // The restored text comes back; whether the item is live stays as it is now.
-  await saveItem(db, sc, itemId, { ...state, status: current.status, publishedAt: current.publishedAt });
+  // The restored text comes back; whether the item is live, and pinned, stays as it is now.
+  await saveItem(db, sc, itemId, { ...state, status: current.status, publishedAt: current.publishedAt, pinned: current.pinned });
 }
 
 let sanitizeHtml: typeof SanitizeHtml | undefined;
@@ -79,4 +79,5 @@ export const COMPARED_FIELDS: { key: keyof ItemState; label: string }[] = [
   { key: 'featuredMediaId', label: 'Featured image' },
   { key: 'seoTitle', label: 'SEO title' },
   { key: 'seoDescription', label: 'SEO description' },
+  { key: 'pinned', label: 'Pinned to the home page' },
 ];

@@ -115,10 +115,14 @@ class PostBatch {
     const { item, edition, fields } = p;
     // The same WordPress id again, or a page under one of the waiting items: those go in first, as they would have one at a time.
     if (this.waitingPosts.has(key(edition, String(item.postId))) || (p.type === 'page' && item.postParent && this.waitingPosts.has(key(edition, String(item.postParent))))) await this.flush();
+    const count = (what: 'imported' | 'updated' | 'skipped') => {
+      run.report.add(p.kind, what);
+      if (fields.pinned) run.report.add('pinned', what);
+    };
     const source = run.source('post', item.postId, edition);
     const existing = source ? await this.row(source.targetId) : undefined;
     if (existing && source!.hash === p.hash) {
-      run.report.add(p.kind, 'skipped');
+      count('skipped');
       return { p, id: existing.id, existedBefore: true, slug: existing.slug };
     }
 
@@ -126,7 +130,6 @@ class PostBatch {
     if (!p.title) warn(`no title in WordPress: titled "${fields.title}"`);
     if (p.date.problem) warn(p.date.problem);
     if (p.statusProblem) warn(p.statusProblem);
-    if (item.isSticky) warn('sticky in WordPress: nashr has no sticky posts, so it is listed by its date');
     if (item.creator && fields.authorId === null) warn(`its author "${item.creator}" is not in the export: imported without an author`);
     if (!item.creator) warn('no author in WordPress: imported without an author');
     if (fields.translationKey) {
@@ -149,7 +152,7 @@ class PostBatch {
       this.rows.set(existing.id, { id: existing.id, slug, translation_key: fields.translationKey });
       this.claimedSlugs.set(key(edition, slug), existing.id);
       run.searchIds.push(existing.id);
-      run.report.add(p.kind, 'updated');
+      count('updated');
       await run.remember('post', item.postId, edition, 'item', existing.id, p.hash);
       return { p, id: existing.id, existedBefore: true, slug };
     }
@@ -162,7 +165,7 @@ class PostBatch {
     this.claimedSlugs.set(key(edition, slug), 0);
     if (fields.translationKey) this.claimedGroups.add(key(edition, fields.translationKey));
     this.waitingPosts.add(key(edition, String(item.postId)));
-    run.report.add(p.kind, 'imported');
+    count('imported');
     return placed;
   }
 
@@ -205,6 +208,7 @@ async function updateItem(db: Db, id: number, f: ItemFields): Promise<void> {
       featured_media_id: f.featuredMediaId,
       category_id: f.categoryId,
       translation_key: f.translationKey,
+      pinned: f.pinned ? 1 : 0,
       ...(f.parentId !== null ? { parent_id: f.parentId } : {}),
     })
     .where('id', '=', id)

@@ -25,7 +25,7 @@ export class ReportBuilder {
   }
 }
 
-const ORDER = ['article', 'page', 'attachment', 'comment', 'category', 'tag', 'author', 'redirect'];
+const ORDER = ['article', 'page', 'pinned', 'attachment', 'comment', 'category', 'tag', 'author', 'redirect'];
 
 /** The report as the CLI prints it: a table of counts, then every warning with its item, then unknown shortcodes. */
 export function formatReport(report: ImportReport): string {

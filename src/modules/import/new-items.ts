@@ -21,11 +21,12 @@ export interface NewItemInput {
   parentId: number | null;
   translationKey: string | null;
   tagIds: number[];
+  pinned: boolean;
 }
 
 const ITEM_COLUMNS = [
   'edition', 'type', 'slug', 'title', 'excerpt', 'status', 'published_at', 'created_at', 'updated_at', 'author_id',
-  'source_line', 'featured_media_id', 'category_id', 'parent_id', 'translation_key', 'details', 'seo_title', 'seo_description',
+  'source_line', 'featured_media_id', 'category_id', 'parent_id', 'translation_key', 'details', 'seo_title', 'seo_description', 'pinned',
 ] as const;
 
 const insertItems = rowsInsert(ITEM_COLUMNS, (db, rows) =>
@@ -47,7 +48,7 @@ interface Waiting {
   made(id: number): Promise<void>;
 }
 
-/** Rows to a statement: 18 columns each, well under SQLite's and PostgreSQL's variable limits. */
+/** Rows to a statement: 19 columns each, well under SQLite's and PostgreSQL's variable limits. */
 const ITEMS_PER_INSERT = 200;
 const TAGS_PER_INSERT = 500;
 

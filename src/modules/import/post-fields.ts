@@ -58,6 +58,8 @@ export interface PostFields {
   categoryId: number | null;
   tagIds: number[];
   translationKey: string | null;
+  /** sticky in WordPress */
+  pinned: boolean;
 }
 
 /** A post, page or mapped custom post of the export, read and converted, its terms made. */
@@ -97,6 +99,8 @@ export async function preparePost(run: ImportRun, item: WxrItem): Promise<Prepar
     if (item.status === 'trash') warn('in the trash: not imported');
     return undefined;
   }
+  // Sticky posts become pinned items: the report counts them apart as well.
+  if (item.isSticky) run.report.add('pinned', 'found');
   const edition = run.editionOf(item);
   const date = publishDate(run, item);
   const status = itemStatus(item, date.iso, Date.now());
@@ -128,7 +132,10 @@ export async function preparePost(run: ImportRun, item: WxrItem): Promise<Prepar
     categoryId: category?.id ?? null,
     tagIds,
     translationKey: run.translationKeyOf(item),
+    pinned: item.isSticky,
   };
-  const hash = digest({ ...fields, wpStatus: item.status, wantedSlug, type: mapped });
+  // An unpinned post hashes as before pinning existed, so a re-import leaves it alone.
+  const { pinned, ...hashed } = fields;
+  const hash = digest({ ...hashed, ...(pinned ? { pinned } : {}), wpStatus: item.status, wantedSlug, type: mapped });
   return { item, kind, type: mapped, title, edition, date, statusProblem: status.problem, wantedSlug, fields, hash, warn };
 }

@@ -21,7 +21,7 @@ export interface ItemQuery {
 
 const ITEM_COLUMNS = [
   'i.id', 'i.type', 'i.edition', 'i.slug', 'i.title', 'i.excerpt', 'i.published_at', 'i.updated_at', 'i.source_line', 'i.comment_count',
-  'i.category_id', 'i.featured_media_id', 'i.parent_id', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.details',
+  'i.category_id', 'i.featured_media_id', 'i.parent_id', 'i.translation_key', 'i.seo_title', 'i.seo_description', 'i.details', 'i.pinned',
   'u.display_name as author_name', 'u.slug as author_slug',
 ] as const;
 

@@ -46,6 +46,8 @@ export interface ReadItem {
   updatedAt: string;
   sourceLine: string;
   commentCount: number;
+  /** first on its edition's home page */
+  pinned: boolean;
   author: { name: string; slug: string } | null;
   parentId: number | null;
   seoTitle: string | null;

@@ -63,7 +63,7 @@ export async function completeItems(db: Db, rows: repo.ItemRow[], parts: ItemPar
   return rows.map((r) => {
     const item: ReadItem = {
       id: r.id, type: r.type, edition: r.edition, slug: r.slug, title: r.title, excerpt: r.excerpt, publishedAt: r.published_at, updatedAt: r.updated_at,
-      sourceLine: r.source_line, commentCount: Number(r.comment_count), author: r.author_name !== null ? { name: r.author_name, slug: r.author_slug! } : null,
+      sourceLine: r.source_line, commentCount: Number(r.comment_count), pinned: !!r.pinned, author: r.author_name !== null ? { name: r.author_name, slug: r.author_slug! } : null,
       parentId: r.parent_id, seoTitle: r.seo_title, seoDescription: r.seo_description,
     };
     if (parts.body) item.bodyHtml = bodyOf.get(r.id) ?? '';

@@ -28,8 +28,32 @@ export async function down(db: Kysely<any>): Promise<void> {
 
 const TRIGGERED = ['items', 'item_bodies', 'item_tags', 'gallery_photos', 'comments', 'menu_items', 'settings', 'categories', 'tags', 'media', 'users'];
 
-/** An item change moves it between lists when any of these differ. */
-const LIST_COLUMNS = ['status', 'published_at', 'category_id', 'type', 'edition', 'author_id', 'parent_id', 'featured_media_id'];
+/** An item change moves it between lists when any of these differ (0016 adds 'pinned'). */
+export const LIST_COLUMNS = ['status', 'published_at', 'category_id', 'type', 'edition', 'author_id', 'parent_id', 'featured_media_id'];
+
+/**
+ * The statements making the items table's triggers (SQLite: changes_items_ins, _upd, _del;
+ * PostgreSQL: nashr_change_items() and changes_items): an update moves the item between lists
+ * when any of `listColumns` differ.
+ */
+export function itemTriggers(postgres: boolean, listColumns: readonly string[]): string[] {
+  if (postgres) {
+    return pgTrigger('items', `
+    if tg_op = 'INSERT' then
+      if new.status = 'published' then ${note('item', 'new.id', 'new.edition', `'list'`)} end if;
+    elsif tg_op = 'DELETE' then
+      if old.status = 'published' then ${note('item', 'old.id', 'old.edition', `'list'`)} end if;
+    elsif old.status = 'published' or new.status = 'published' then
+      ${note('item', 'new.id', 'new.edition', `case when ${listColumns.map((c) => `old.${c} is distinct from new.${c}`).join(' or ')} then 'list' else 'item' end`)}
+    end if;`);
+  }
+  return [
+    sqliteTrigger('items', 'ins', `new.status = 'published'`, note('item', 'new.id', 'new.edition', `'list'`)),
+    sqliteTrigger('items', 'upd', `old.status = 'published' or new.status = 'published'`,
+      note('item', 'new.id', 'new.edition', `case when ${listColumns.map((c) => `old.${c} is not new.${c}`).join(' or ')} then 'list' else 'item' end`)),
+    sqliteTrigger('items', 'del', `old.status = 'published'`, note('item', 'old.id', 'old.edition', `'list'`)),
+  ];
+}
 
 // ---- SQLite: one trigger per table and operation ---------------------------------------------------
 
@@ -63,10 +87,7 @@ function sqliteEditionWide(table: string, subject: string, when: (row: string) =
 const shownSetting = (row: string) => `${row}.key not like '%Secret'`;
 
 const SQLITE_TRIGGERS = [
-  sqliteTrigger('items', 'ins', `new.status = 'published'`, note('item', 'new.id', 'new.edition', `'list'`)),
-  sqliteTrigger('items', 'upd', `old.status = 'published' or new.status = 'published'`,
-    note('item', 'new.id', 'new.edition', `case when ${LIST_COLUMNS.map((c) => `old.${c} is not new.${c}`).join(' or ')} then 'list' else 'item' end`)),
-  sqliteTrigger('items', 'del', `old.status = 'published'`, note('item', 'old.id', 'old.edition', `'list'`)),
+  ...itemTriggers(false, LIST_COLUMNS),
   ...sqliteChild('item_bodies', 'item_id', 'item'),
   ...sqliteChild('item_tags', 'item_id', 'list'),
   ...sqliteChild('gallery_photos', 'item_id', 'item'),
@@ -102,14 +123,7 @@ function pgEditionWide(table: string, subject: string, when: (row: string) => st
 }
 
 const POSTGRES_TRIGGERS = [
-  ...pgTrigger('items', `
-    if tg_op = 'INSERT' then
-      if new.status = 'published' then ${note('item', 'new.id', 'new.edition', `'list'`)} end if;
-    elsif tg_op = 'DELETE' then
-      if old.status = 'published' then ${note('item', 'old.id', 'old.edition', `'list'`)} end if;
-    elsif old.status = 'published' or new.status = 'published' then
-      ${note('item', 'new.id', 'new.edition', `case when ${LIST_COLUMNS.map((c) => `old.${c} is distinct from new.${c}`).join(' or ')} then 'list' else 'item' end`)}
-    end if;`),
+  ...itemTriggers(true, LIST_COLUMNS),
   ...pgChild('item_bodies', 'item_id', 'item'),
   ...pgChild('item_tags', 'item_id', 'list'),
   ...pgChild('gallery_photos', 'item_id', 'item'),

@@ -14,6 +14,7 @@ import * as m0011 from './0011-api-keys.js';
 import * as m0012 from './0012-changes.js';
 import * as m0013 from './0013-search-contentless.js';
 import * as m0015 from './0015-comment-rate-index.js';
+import * as m0016 from './0016-pinned-items.js';
 
 /** Migrations in order; a new one is a new file and a new line here. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-changes': m0012,
   '0013-search-contentless': m0013,
   '0015-comment-rate-index': m0015,
+  '0016-pinned-items': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,6 +13,8 @@ export interface ItemEditorVM {
   choices: EditorChoices;
   statuses: string[];
   canAssignAuthor: boolean;
+  /** the type is listed on the edition's home page, so it can be pinned there */
+  canPin: boolean;
   /** where the form posts */
   action: string;
   translationOf: number | null;
@@ -360,6 +362,9 @@ export function ItemEditor(p: { vm: ItemEditorVM; csrf: string }) {
               <Field name="publishedAt" label={vm.type === 'issue' ? 'Issue date (UTC)' : 'Publish date (UTC)'} type="datetime-local" value={v.publishedAt ? v.publishedAt.slice(0, 16) : ''} hint="Empty: now." />
               {vm.canAssignAuthor ? (
                 <Select name="authorId" label={vm.type === 'book' ? 'Entered by' : 'Author'} value={v.authorId === null ? '' : String(v.authorId)} options={[{ value: '', label: '— me —' }, ...vm.choices.people.map((u) => ({ value: String(u.id), label: u.name }))]} />
+              ) : null}
+              {vm.canPin ? (
+                <label class="check"><input type="checkbox" name="pinned" value="1" checked={v.pinned} /> Pin to the top of the edition home</label>
               ) : null}
               <div class="actions">
                 <button type="submit" class="primary">Save</button>

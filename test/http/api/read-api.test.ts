@@ -127,6 +127,17 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(Object.keys(one.body.item), ['id', 'translations']);
     });
 
+    it('says whether an item is pinned to its edition home', async () => {
+      const id = (await get('/api/v1/items?limit=1&fields=pinned')).body.items[0].id;
+      assert.equal((await get(`/api/v1/items/${id}?fields=pinned`)).body.item.pinned, false);
+      await db().updateTable('items').set({ pinned: 1 }).where('id', '=', id).execute();
+      try {
+        assert.equal((await get(`/api/v1/items/${id}?fields=pinned`)).body.item.pinned, true);
+      } finally {
+        await db().updateTable('items').set({ pinned: 0 }).where('id', '=', id).execute();
+      }
+    });
+
     it('an item carries its translations as ids and editions, its media as absolute URLs', async () => {
       const gallery = (await get('/api/v1/items?type=gallery&edition=en&limit=1')).body.items[0];
       assert.ok(gallery.details.photos.length > 0);

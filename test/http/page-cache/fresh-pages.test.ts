@@ -94,6 +94,22 @@ for (const dialect of DIALECTS) {
       assert.equal((await get(urlOf('en', other.slug))).cache, 'hit');
     });
 
+    it('after pinning an old article in the editor: the home page shows it first; unpinning takes it back', async () => {
+      const old = (await articles(site.storage.db, 'en')).at(-1)!;
+      const firstCard = async () => parse((await get('/')).body).querySelector('main article.card .card-title a')!.text;
+      await warm('/');
+      const form = await formOf(editor, `/admin/items/${old.id}`, '#item-form', { pinned: '1' });
+      assert.equal((await editor.post(`/admin/items/${old.id}`, form)).statusCode, 303);
+      assert.equal(await firstCard(), old.title);
+      assert.ok(parse((await editor.get(`/admin/items/${old.id}`)).body).querySelector('#item-form input[name="pinned"][checked]'), 'the editor shows it pinned');
+      assert.equal(parse((await editor.get('/admin/items/new?edition=en&type=page')).body).querySelector('input[name="pinned"]'), null, 'pages are not listed on the home page');
+      await warm('/');
+      const { pinned: _, ...unpinned } = await formOf(editor, `/admin/items/${old.id}`, '#item-form', {});
+      assert.equal((await editor.post(`/admin/items/${old.id}`, unpinned)).statusCode, 303);
+      assert.notEqual(await firstCard(), old.title);
+      assert.equal((await site.storage.db.selectFrom('items').select('pinned').where('id', '=', old.id).executeTakeFirstOrThrow()).pinned, 0);
+    });
+
     it('after publishing and unpublishing: lists, Recent Posts and the item’s own page', async () => {
       const [first] = await articles(site.storage.db, 'en');
       await warm('/', urlOf('en', first!.slug), '/articles/');

@@ -27,6 +27,7 @@ interface Post {
   terms?: string;
   meta?: Record<string, string>;
   comments?: string;
+  sticky?: boolean;
 }
 
 const cdata = (s: string) => `<![CDATA[${s}]]>`;
@@ -37,7 +38,7 @@ function item(p: Post): string {
 <content:encoded>${cdata(p.content ?? 'Some text.')}</content:encoded><excerpt:encoded>${cdata('')}</excerpt:encoded>
 <wp:post_id>${p.id}</wp:post_id><wp:post_date>${p.date ?? '2019-05-03 12:30:00'}</wp:post_date><wp:post_date_gmt>${p.dateGmt ?? '2019-05-03 09:00:00'}</wp:post_date_gmt>
 <wp:post_name>${cdata(p.slug ?? '')}</wp:post_name><wp:status>${p.status ?? 'publish'}</wp:status><wp:post_parent>${p.parent ?? 0}</wp:post_parent>
-<wp:menu_order>0</wp:menu_order><wp:post_type>${p.type ?? 'post'}</wp:post_type><wp:is_sticky>0</wp:is_sticky>${p.type === 'attachment' ? `<wp:attachment_url>https://old.example/wp-content/uploads/${p.meta?._wp_attached_file ?? ''}</wp:attachment_url>` : ''}
+<wp:menu_order>0</wp:menu_order><wp:post_type>${p.type ?? 'post'}</wp:post_type><wp:is_sticky>${p.sticky ? 1 : 0}</wp:is_sticky>${p.type === 'attachment' ? `<wp:attachment_url>https://old.example/wp-content/uploads/${p.meta?._wp_attached_file ?? ''}</wp:attachment_url>` : ''}
 ${p.terms ?? ''}${meta}${p.comments ?? ''}</item>`;
 }
 
@@ -225,6 +226,20 @@ for (const dialect of DIALECTS) {
       assert.equal((await itemOf('the-boat-2'))!.title, 'Same slug, new title');
       assert.equal((await itemOf('the-boat-2'))!.comment_count, 1);
       assert.equal(await count('items'), items);
+    });
+
+    it('imports sticky posts as pinned items, and unpins a post no longer sticky', { skip }, async () => {
+      const posts = (sticky: boolean) => [{ id: 701, title: 'Read this first', slug: 'read-first', sticky }, { id: 702, title: 'An ordinary post', slug: 'ordinary-post' }];
+      const report = await run(write('sticky.xml', wxr(posts(true))));
+      assert.deepEqual(report.counts.pinned, { found: 1, imported: 1, updated: 0, skipped: 0 });
+      assert.equal(warningsAbout(report, 701), '');
+      assert.equal((await itemOf('read-first'))!.pinned, 1);
+      assert.equal((await itemOf('ordinary-post'))!.pinned, 0);
+      const page = await site.app.inject({ method: 'GET', url: '/' });
+      assert.ok(page.body.indexOf('Read this first') < page.body.indexOf('An ordinary post'), 'first on the home page');
+      const again = await run(write('sticky-2.xml', wxr(posts(false))));
+      assert.deepEqual(again.counts.article, { found: 2, imported: 0, updated: 1, skipped: 1 });
+      assert.equal((await itemOf('read-first'))!.pinned, 0);
     });
 
     it('puts Polylang languages into editions and links their translations', { skip }, async () => {
