@@ -16,25 +16,28 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-const readers = new WeakMap<Db, () => SqliteReader>();
+/** What a SQLite file database has beside its handle: its file and, opened on first use, its readers. */
+interface SqliteSide {
+  file: string;
+  reader(): SqliteReader | undefined;
+  pool(): SqliteReaderPool | undefined;
+}
 
-const readerPools = new WeakMap<Db, () => SqliteReaderPool>();
-
-const sqliteFiles = new WeakMap<Db, string>();
+const sqliteSides = new WeakMap<Db, SqliteSide>();
 
 /** The file behind a SQLite database handle (not a transaction), if it is one. */
 export function sqliteFileOf(db: Db): string | undefined {
-  return sqliteFiles.get(db);
+  return sqliteSides.get(db)?.file;
 }
 
-/** The read-only SQLite connection beside a database handle, if it has one (file databases do). */
+/** The read-only SQLite connection beside a database handle, if it has one (open file databases do). */
 export function sqliteReaderOf(db: Db): SqliteReader | undefined {
-  return readers.get(db)?.();
+  return sqliteSides.get(db)?.reader();
 }
 
-/** Read-only SQLite connections on worker threads beside a database handle, if it has them (file databases do). */
+/** Read-only SQLite connections on worker threads beside a database handle, if it has them (open file databases do). */
 export function sqliteReaderPoolOf(db: Db): SqliteReaderPool | undefined {
-  return readerPools.get(db)?.();
+  return sqliteSides.get(db)?.pool();
 }
 
 /** Opens the database a URL names: `sqlite:<file>` (or `sqlite::memory:`) or `postgres://…`. */
@@ -49,18 +52,20 @@ export function openDatabase(url: string): Storage {
     const db = new Kysely<Database>({ dialect: createSqliteDialect(file) });
     let reader: SqliteReader | undefined;
     let pool: SqliteReaderPool | undefined;
+    let closed = false;
     if (file !== ':memory:') {
       // The readers open once the writer has created the file (on the first read through them).
-      readers.set(db, () => (reader ??= openSqliteReader(file)));
-      readerPools.set(db, () => (pool ??= openSqliteReaderPool(file)));
-      sqliteFiles.set(db, file);
+      sqliteSides.set(db, {
+        file,
+        reader: () => (closed ? undefined : (reader ??= openSqliteReader(file))),
+        pool: () => (closed ? undefined : (pool ??= openSqliteReaderPool(file))),
+      });
     }
     return {
       db,
       dialect: 'sqlite',
       close: async () => {
-        readers.delete(db);
-        readerPools.delete(db);
+        closed = true;
         reader?.close();
         await pool?.close();
         await db.destroy();

@@ -7,12 +7,15 @@ import { NewItems } from './new-items.js';
 import { preparePost, type PostFields, type PreparedPost } from './post-fields.js';
 import type { WxrItem } from './wxr.types.js';
 
-/** An item of the export row as an earlier import left it. */
-interface ItemRow {
+/** An item as an earlier import left it. */
+interface EarlierItem {
   id: number;
   slug: string;
   translation_key: string | null;
 }
+
+/** The rows of items by id (missing ones are gone). */
+const earlierItems = (db: Db, ids: readonly number[]): Promise<EarlierItem[]> => db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', 'in', ids).execute();
 
 /** An item of the batch once its row is settled: its comments and redirects follow. */
 interface Placed {
@@ -63,7 +66,7 @@ export async function importPosts(run: ImportRun, items: readonly WxrItem[]): Pr
 
 class PostBatch {
   /** rows of items earlier imports made, by id (null: the row is gone) */
-  private readonly rows = new Map<number, ItemRow | null>();
+  private readonly rows = new Map<number, EarlierItem | null>();
   /** `edition\nslug` the batch asked about up front, and those of them taken then */
   private readonly asked = new Set<string>();
   private readonly takenAtStart = new Set<string>();
@@ -84,7 +87,7 @@ class PostBatch {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       for (const id of chunk) this.rows.set(id, null);
-      for (const r of await run.db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', 'in', chunk).execute()) this.rows.set(r.id, r);
+      for (const r of await earlierItems(run.db, chunk)) this.rows.set(r.id, r);
     }
     const wanted = new Map<string, Set<string>>();
     for (const p of prepared) {
@@ -104,8 +107,8 @@ class PostBatch {
     }
   }
 
-  private async row(id: number): Promise<ItemRow | undefined> {
-    if (!this.rows.has(id)) this.rows.set(id, (await this.run.db.selectFrom('items').select(['id', 'slug', 'translation_key']).where('id', '=', id).executeTakeFirst()) ?? null);
+  private async row(id: number): Promise<EarlierItem | undefined> {
+    if (!this.rows.has(id)) this.rows.set(id, (await earlierItems(this.run.db, [id]))[0] ?? null);
     return this.rows.get(id) ?? undefined;
   }
 
