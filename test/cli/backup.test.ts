@@ -56,7 +56,8 @@ describe('nashr backup on sqlite', () => {
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await createItem(fresh.storage.db, { edition: 'sq', type: 'article', slug: `lajme-${written}`, title: `Lajme ${written}`, status: 'published', publishedAt: at });
+        // One transaction per item, as the newsroom saves one: a backup holds whole commits.
+        await fresh.storage.db.transaction().execute((trx) => createItem(trx, { edition: 'sq', type: 'article', slug: `lajme-${written}`, title: `Lajme ${written}`, status: 'published', publishedAt: at }));
         written++;
         await new Promise((r) => setTimeout(r, 2));
       }
